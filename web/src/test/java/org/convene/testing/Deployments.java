@@ -1,0 +1,18 @@
+package org.convene.testing;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds Arquillian deployments from the real {@code convene.war} the build just packaged, so an
+ * in-container test runs against exactly what ships, plus the test's own classes.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive portal(Class<?>... testClasses) {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, Portal.war().toFile())
+        .addClasses(testClasses);
+  }
+}

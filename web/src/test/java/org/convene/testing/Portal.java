@@ -1,0 +1,214 @@
+package org.convene.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro running the real {@code convene.war}. {@link RunningPortal} shares one across
+ * every HTTP and browser test of a test JVM (booting Micro costs ≈15 s; paying that once keeps the
+ * suite fast as it grows). It reaches the test database through a {@link DatabaseLink}, so a test
+ * can take the database away from it.
+ */
+public final class Portal implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  private final Process process;
+  private final URI baseUri;
+  private final DatabaseLink databaseLink;
+  private final Path log;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private Portal(Process process, URI baseUri, DatabaseLink databaseLink, Path log) {
+    this.process = process;
+    this.baseUri = baseUri;
+    this.databaseLink = databaseLink;
+    this.log = log;
+  }
+
+  /** Boots Payara Micro with the given deployment (a WAR) and waits until it is ready. */
+  static Portal start(Path deployment) throws IOException, InterruptedException {
+    Portal portal = launch(deployment, null, false);
+    try {
+      portal.awaitReady(START_TIMEOUT);
+    } catch (RuntimeException | InterruptedException e) {
+      portal.close();
+      throw e;
+    }
+    return portal;
+  }
+
+  /**
+   * Launches Payara Micro with the given deployment, its database in {@code schema} (null: the
+   * default), and with the database link cut from the start when {@code databaseDown}. Returns at
+   * once: wait with {@link #awaitBooted()} or {@link #awaitReady(Duration)}.
+   */
+  public static Portal launch(Path deployment, String schema, boolean databaseDown)
+      throws IOException {
+    Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
+    Path workDir = Files.createDirectories(target.resolve("portal-it"));
+    Path log = Files.createTempFile(target, "portal-it-", ".log");
+    int port = freePort();
+    DatabaseLink link = new DatabaseLink(TestDatabase.host(), TestDatabase.port());
+    if (databaseDown) {
+      link.cut();
+    }
+    String dbUrl = TestDatabase.urlVia("127.0.0.1", link.port());
+    if (schema != null) {
+      dbUrl += (dbUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-Djava.io.tmpdir=" + workDir);
+    command.add("-jar");
+    command.add(System.getProperty("convene.micro.jar"));
+    command.addAll(List.of("--deploy", deployment.toString(), "--contextroot", "/"));
+    command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
+    command.addAll(List.of("--prebootcommandfile", System.getProperty("convene.preboot")));
+
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.redirectOutput(log.toFile());
+    builder.environment().put("DB_URL", dbUrl);
+    builder.environment().remove("CONVENE_DEMO");
+    return new Portal(builder.start(), URI.create("http://127.0.0.1:" + port), link, log);
+  }
+
+  public URI uri(String path) {
+    return baseUri.resolve(path);
+  }
+
+  public DatabaseLink databaseLink() {
+    return databaseLink;
+  }
+
+  public HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits for Micro's last boot line, whether or not the deployment succeeded. */
+  public void awaitBooted() throws InterruptedException {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      assertAlive();
+      try {
+        if (Files.readString(log).contains(") ready in ")) {
+          return;
+        }
+      } catch (IOException e) {
+        // not written yet
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(
+        "Payara Micro did not boot in " + START_TIMEOUT + "\n" + tail());
+  }
+
+  /** Polls {@code /health/ready} until it reports UP (the database check included). */
+  public void awaitReady(Duration timeout) throws InterruptedException {
+    awaitReadiness(true, timeout);
+  }
+
+  /** Polls {@code /health/ready} until our check reports UP ({@code true}) or DOWN. */
+  public void awaitReadiness(boolean up, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      assertAlive();
+      try {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(uri("/health/ready"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        last = response.statusCode() + " " + response.body();
+        // Micro answers UP with no checks at all until the application is deployed.
+        boolean deployed = response.body().contains("\"name\":\"database\"");
+        if (deployed && (response.statusCode() == 200) == up) {
+          return;
+        }
+      } catch (IOException e) {
+        last = e.toString();
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException(
+        "Portal did not become "
+            + (up ? "ready" : "not-ready")
+            + " in "
+            + timeout
+            + ": "
+            + last
+            + "\n"
+            + tail());
+  }
+
+  private void assertAlive() {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("Payara Micro exited; see " + log + "\n" + tail());
+    }
+  }
+
+  private String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    databaseLink.close();
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The WAR the build just packaged. */
+  public static Path war() {
+    File war = new File(System.getProperty("convene.war", "target/convene.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException(war + " is missing: run through './convene test'");
+    }
+    return war.toPath().toAbsolutePath();
+  }
+}
