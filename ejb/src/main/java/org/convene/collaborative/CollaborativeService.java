@@ -3,32 +3,286 @@ package org.convene.collaborative;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.convene.platform.InvalidInputException;
+import org.convene.platform.Page;
+import org.convene.platform.RichText;
 
-/** Public reads of the network's collaboratives. */
+/**
+ * Collaboratives: public reads (directory, profile, tenant resolution) and profile changes. Public
+ * reads only ever see active collaboratives.
+ */
 @Stateless
 public class CollaborativeService {
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  /** Every collaborative, by name. */
-  public List<Collaborative> listAll() {
-    return em.createNamedQuery(Collaborative.FIND_ALL_ORDERED, Collaborative.class).getResultList();
-  }
-
-  public Optional<Collaborative> findBySlug(String slug) {
+  /** An active collaborative by its slug. */
+  public Optional<Collaborative> findActiveBySlug(String slug) {
     if (!Slug.isValid(slug)) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
+    return em.createNamedQuery(Collaborative.FIND_ACTIVE_BY_SLUG, Collaborative.class)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
   }
 
-  public Collaborative getBySlug(String slug) {
-    return findBySlug(slug).orElseThrow(() -> new CollaborativeNotFoundException(slug));
+  public Collaborative getActiveBySlug(String slug) {
+    return findActiveBySlug(slug).orElseThrow(() -> new CollaborativeNotFoundException(slug));
+  }
+
+  /** An active collaborative by its mapped host name (any case, no port). */
+  public Optional<Collaborative> findActiveByHost(String host) {
+    String normalised = HostName.normalise(host);
+    if (!HostName.isValid(normalised)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Collaborative.FIND_ACTIVE_BY_HOST, Collaborative.class)
+        .setParameter("host", normalised)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The current slug of the active collaborative that used to answer to {@code oldSlug}. */
+  public Optional<String> findRenamedSlug(String oldSlug) {
+    if (!Slug.isValid(oldSlug)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(SlugRedirect.FIND_TARGET, Collaborative.class)
+        .setParameter("slug", oldSlug)
+        .getResultStream()
+        .findFirst()
+        .map(Collaborative::getSlug);
+  }
+
+  /** Every mapped host name of an active collaborative (a small set). */
+  public Set<String> mappedHosts() {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT c.hostName FROM Collaborative c WHERE c.hostName IS NOT NULL"
+                    + " AND c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE",
+                String.class)
+            .getResultList());
+  }
+
+  /**
+   * An active collaborative's profile for its home page, with its states, links and partners
+   * loaded.
+   */
+  public Collaborative profile(String slug) {
+    Collaborative c = getActiveBySlug(slug);
+    c.getStates().size();
+    c.getSocialLinks().size();
+    c.getPartners().size();
+    return c;
+  }
+
+  /**
+   * One page of the directory of active collaboratives, by name: three statements whatever the
+   * number of collaboratives (count, page, states of the page).
+   */
+  public Page<CollaborativeCard> directory(@NotNull DirectoryQuery query) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Collaborative> counted = count.from(Collaborative.class);
+    count.select(cb.countDistinct(counted)).where(matching(cb, counted, query));
+    long total = em.createQuery(count).getSingleResult();
+
+    List<Collaborative> rows = List.of();
+    if (total > Page.offset(query.page(), query.size())) {
+      CriteriaQuery<Collaborative> select = cb.createQuery(Collaborative.class);
+      Root<Collaborative> c = select.from(Collaborative.class);
+      select
+          .select(c)
+          .distinct(true)
+          .where(matching(cb, c, query))
+          .orderBy(cb.asc(cb.lower(c.get("name"))), cb.asc(c.get("id")));
+      rows =
+          em.createQuery(select)
+              .setFirstResult(Page.offset(query.page(), query.size()))
+              .setMaxResults(query.size())
+              .getResultList();
+    }
+    Map<Long, List<UsState>> states = statesOf(rows);
+    List<CollaborativeCard> cards = new ArrayList<>(rows.size());
+    for (Collaborative row : rows) {
+      cards.add(CollaborativeCard.of(row, states.getOrDefault(row.getId(), List.of())));
+    }
+    return new Page<>(cards, query.page(), query.size(), total);
+  }
+
+  /** The states served by at least one active collaborative, for the directory's filter. */
+  public List<UsState> statesInUse() {
+    List<UsState> states =
+        new ArrayList<>(
+            em.createNamedQuery(Collaborative.FIND_STATES_IN_USE, UsState.class).getResultList());
+    states.sort(Comparator.comparing(UsState::getDisplayName));
+    return states;
+  }
+
+  private Predicate matching(CriteriaBuilder cb, Root<Collaborative> c, DirectoryQuery query) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(cb.equal(c.get("status"), CollaborativeStatus.ACTIVE));
+    if (!query.text().isEmpty()) {
+      String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
+      where.add(
+          cb.or(
+              cb.like(cb.lower(c.get("name")), pattern, '\\'),
+              cb.like(cb.lower(c.get("shortName")), pattern, '\\'),
+              cb.like(cb.lower(c.get("tagline")), pattern, '\\')));
+    }
+    if (query.state() != null) {
+      Join<Collaborative, UsState> state = c.join("states");
+      where.add(cb.equal(state, query.state()));
+    }
+    return cb.and(where.toArray(Predicate[]::new));
+  }
+
+  private Map<Long, List<UsState>> statesOf(List<Collaborative> rows) {
+    Map<Long, List<UsState>> states = new HashMap<>();
+    if (rows.isEmpty()) {
+      return states;
+    }
+    List<Long> ids = rows.stream().map(Collaborative::getId).toList();
+    for (Object[] row :
+        em.createNamedQuery(Collaborative.FIND_STATES_OF, Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      states.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((UsState) row[1]);
+    }
+    states.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+    return states;
+  }
+
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  // --- changes (authorisation is added with accounts and roles) ---
+
+  /** Creates a collaborative; the slug must be valid and unused (also as an old slug). */
+  public Collaborative create(String slug, String name, String shortName) {
+    requireFreeSlug(slug);
+    Collaborative c = new Collaborative(slug, name, shortName);
+    em.persist(c);
+    return c;
+  }
+
+  /** Replaces the profile of a collaborative; the about text is sanitised before it is stored. */
+  public Collaborative updateProfile(String slug, @NotNull @Valid CollaborativeProfile profile) {
+    Collaborative c = getBySlug(slug);
+    c.updateProfile(profile, RichText.sanitise(profile.about()));
+    return c;
+  }
+
+  /** Gives a collaborative a new slug; its old URLs redirect permanently to the new one. */
+  public Collaborative renameSlug(String slug, String newSlug) {
+    Collaborative c = getBySlug(slug);
+    if (newSlug != null && newSlug.equals(slug)) {
+      return c;
+    }
+    requireFreeSlug(newSlug);
+    em.createQuery("DELETE FROM SlugRedirect r WHERE r.oldSlug = :slug")
+        .setParameter("slug", newSlug)
+        .executeUpdate();
+    String old = c.renameSlug(newSlug);
+    em.persist(new SlugRedirect(old, c));
+    return c;
+  }
+
+  /** Maps a host name to a collaborative's space, or removes the mapping (blank). */
+  public Collaborative mapHost(String slug, String host) {
+    Collaborative c = getBySlug(slug);
+    String normalised = HostName.normalise(host);
+    if (normalised == null || normalised.isEmpty()) {
+      c.mapHost(null);
+      return c;
+    }
+    if (!HostName.isValid(normalised)) {
+      throw new InvalidInputException(
+          "hostName",
+          "'"
+              + host
+              + "' is not a host name: use lower-case letters, digits, hyphens and dots,"
+              + " such as icsi.example.org.");
+    }
+    boolean taken =
+        !em.createQuery(
+                "SELECT c.id FROM Collaborative c WHERE c.hostName = :host AND c.id <> :id",
+                Long.class)
+            .setParameter("host", normalised)
+            .setParameter("id", c.getId())
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      throw new InvalidInputException(
+          "hostName",
+          "The host name " + normalised + " is already mapped to another collaborative.");
+    }
+    c.mapHost(normalised);
+    return c;
+  }
+
+  public Collaborative suspend(String slug) {
+    Collaborative c = getBySlug(slug);
+    c.suspend();
+    return c;
+  }
+
+  public Collaborative reactivate(String slug) {
+    Collaborative c = getBySlug(slug);
+    c.reactivate();
+    return c;
+  }
+
+  /** Any collaborative, active or suspended, by slug (for administration). */
+  public Collaborative getActiveOrSuspended(String slug) {
+    return getBySlug(slug);
+  }
+
+  private Collaborative getBySlug(String slug) {
+    if (!Slug.isValid(slug)) {
+      throw new CollaborativeNotFoundException(String.valueOf(slug));
+    }
+    return em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new CollaborativeNotFoundException(slug));
+  }
+
+  private void requireFreeSlug(String slug) {
+    if (!Slug.isValid(slug)) {
+      throw new InvalidInputException(
+          "slug",
+          "'"
+              + slug
+              + "' cannot be a slug: use lower-case letters, digits and single hyphens,"
+              + " for example comagine-health.");
+    }
+    boolean used =
+        !em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
+            .setParameter("slug", slug)
+            .getResultList()
+            .isEmpty();
+    if (used) {
+      throw new InvalidInputException("slug", "The slug " + slug + " is already in use.");
+    }
   }
 }

@@ -1,17 +1,24 @@
 package org.convene.demo;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Logger;
-import org.convene.collaborative.Collaborative;
+import org.convene.branding.BrandingService;
+import org.convene.collaborative.CollaborativeService;
 import org.convene.network.Network;
 
 /**
- * The demo network (NRHI) and its member collaboratives, taken from the two seed documents. Loaded
+ * The demo network (NRHI) and its member collaboratives, taken from the two seed documents, with
+ * full profiles, brand colours, generated logos and {@code icsi.localhost} mapped to ICSI. Loaded
  * by {@code ./convene start} (CONVENE_DEMO=true) into an empty database only; never in tests unless
- * a test asks for it.
+ * a test asks for it. Goes through the services, so demo data passes the same checks as an editor's
+ * input.
  */
 @Stateless
 public class DemoDataLoader {
@@ -24,6 +31,9 @@ public class DemoDataLoader {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
+  @EJB private CollaborativeService collaboratives;
+  @EJB private BrandingService branding;
+
   /** Loads the demo data unless the database already has a network. Idempotent. */
   public boolean loadIfEmpty() {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
@@ -34,7 +44,15 @@ public class DemoDataLoader {
       return false;
     }
     em.persist(network());
-    collaboratives().forEach(em::persist);
+    for (DemoCollaborative demo : DemoCollaborative.ALL) {
+      collaboratives.create(demo.slug(), demo.profile().name(), demo.profile().shortName());
+      collaboratives.updateProfile(demo.slug(), demo.profile());
+      branding.changeColours(demo.slug(), demo.primary(), demo.accent());
+      branding.changeLogo(demo.slug(), logo(demo.slug()));
+      if (demo.hostName() != null) {
+        collaboratives.mapHost(demo.slug(), demo.hostName());
+      }
+    }
     LOG.info("Demo data loaded: NRHI and its member collaboratives");
     return true;
   }
@@ -50,32 +68,19 @@ public class DemoDataLoader {
             + " what works across the country.");
   }
 
-  static List<Collaborative> collaboratives() {
-    return List.of(
-        new Collaborative("icsi", "Institute for Clinical Systems Improvement", "ICSI")
-            .describe(
-                "Convening organizations to find solutions to healthcare's toughest challenges",
-                "Minnesota and surrounding areas",
-                "https://www.icsi.org"),
-        new Collaborative("civhc", "Center for Improving Value in Health Care", "CIVHC")
-            .describe(
-                "Objective health care data and analysis to improve value in Colorado",
-                "Colorado",
-                "https://www.civhc.org"),
-        new Collaborative("comagine", "Comagine Health", "Comagine Health")
-            .describe(
-                "Working with communities to improve health and health care",
-                "Oregon, Washington, Idaho, Utah, Nevada and New Mexico",
-                "https://comagine.org"),
-        new Collaborative("mncm", "MN Community Measurement", "MNCM")
-            .describe(
-                "Measuring and reporting health care quality so Minnesotans can compare care",
-                "Minnesota",
-                "https://mncm.org"),
-        new Collaborative("stratis", "Stratis Health", "Stratis Health")
-            .describe(
-                "Leading collaboration and innovation in health care quality and safety",
-                "Minnesota",
-                "https://stratishealth.org"));
+  static List<DemoCollaborative> collaboratives() {
+    return DemoCollaborative.ALL;
+  }
+
+  private static byte[] logo(String slug) {
+    try (InputStream in =
+        DemoDataLoader.class.getResourceAsStream("/demo/logos/" + slug + ".png")) {
+      if (in == null) {
+        throw new IllegalStateException("Demo logo missing for " + slug);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -2,7 +2,7 @@ package org.convene.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.convene.collaborative.Collaborative;
+import org.convene.branding.BrandColour;
 import org.convene.collaborative.Slug;
 import org.junit.jupiter.api.Test;
 
@@ -12,19 +12,32 @@ class DemoDataTest {
   void demoNetworkIsNrhiWithItsFiveSeedCollaboratives() {
     assertThat(DemoDataLoader.network().getShortName()).isEqualTo("NRHI");
     assertThat(DemoDataLoader.collaboratives())
-        .extracting(Collaborative::getSlug)
+        .extracting(DemoCollaborative::slug)
         .containsExactly("icsi", "civhc", "comagine", "mncm", "stratis");
   }
 
   @Test
-  void everyDemoCollaborativeHasAValidSlugAndADescription() {
+  void everyDemoCollaborativeHasAValidSlugProfileAndDistinctColours() {
     assertThat(DemoDataLoader.collaboratives())
         .allSatisfy(
             c -> {
-              assertThat(Slug.isValid(c.getSlug())).isTrue();
-              assertThat(c.getTagline()).isNotBlank();
-              assertThat(c.getRegion()).isNotBlank();
-              assertThat(c.getWebsite()).startsWith("https://");
+              assertThat(Slug.isValid(c.slug())).isTrue();
+              assertThat(BrandColour.isValid(c.primary())).isTrue();
+              assertThat(BrandColour.isValid(c.accent())).isTrue();
+              assertThat(c.profile().states()).isNotEmpty();
+              assertThat(DemoDataLoader.class.getResource("/demo/logos/" + c.slug() + ".png"))
+                  .isNotNull();
             });
+    assertThat(DemoDataLoader.collaboratives())
+        .extracting(DemoCollaborative::primary)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void icsiCarriesTheFiguresFromTheSeedAndIsMappedToItsHost() {
+    DemoCollaborative icsi = DemoDataLoader.collaboratives().get(0);
+    assertThat(icsi.profile().memberOrganisations()).isEqualTo(50);
+    assertThat(icsi.profile().clinicians()).isEqualTo(8500);
+    assertThat(icsi.hostName()).isEqualTo("icsi.localhost");
   }
 }

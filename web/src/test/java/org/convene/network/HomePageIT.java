@@ -1,6 +1,7 @@
 package org.convene.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.testing.Html.cardSlugs;
 
 import java.net.http.HttpResponse;
 import org.convene.testing.Portal;
@@ -13,14 +14,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HomePageIT {
 
   @Test
-  void homeShowsTheNetworkNameAndEveryCollaborativeFromTheDatabase(Portal portal) throws Exception {
+  void homeShowsTheNetworkNameAndTheFirstCollaborativesByNameFromTheDatabase(Portal portal)
+      throws Exception {
     String network = TestDatabase.ensureNetwork();
-    String first =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("home"), "Alpha Health Collaborative", "AHC");
-    String second =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("home"), "Beta Quality Partners", "BQP");
+    TestDatabase.insertCollaborative(
+        TestDatabase.uniqueSlug("home"), "Alpha Health Collaborative", "AHC");
+    TestDatabase.insertCollaborative(
+        TestDatabase.uniqueSlug("home"), "Beta Quality Partners", "BQP");
 
     HttpResponse<String> response = portal.get("/");
 
@@ -28,28 +28,22 @@ class HomePageIT {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     assertThat(response.body())
-        .contains("<h1 id=\"network-name\" class=\"hero__title\">" + network + "</h1>")
-        .contains("data-slug=\"" + first + "\"")
-        .contains("Alpha Health Collaborative")
-        .contains("data-slug=\"" + second + "\"")
-        .contains("Beta Quality Partners");
+        .contains("<h1 id=\"network-name\" class=\"hero__title\">" + network + "</h1>");
+    assertThat(cardSlugs(response.body())).isEqualTo(TestDatabase.firstActiveSlugs(12));
+    assertThat(response.body())
+        .contains(
+            "See all " + String.format("%,d", TestDatabase.countActive()) + " collaboratives");
   }
 
   @Test
-  void homeListsCollaborativesInAlphabeticalOrder(Portal portal) throws Exception {
+  void aSuspendedCollaborativeIsNotListed(Portal portal) throws Exception {
     TestDatabase.ensureNetwork();
-    String zulu =
+    String slug =
         TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("order"), "zz Last Alphabetically", "ZZ");
-    String alpha =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("order"), "AA First Alphabetically", "AA");
+            TestDatabase.uniqueSlug("gone"), "0000 Suspended First", "SF");
+    TestDatabase.suspend(slug);
 
-    String body = portal.get("/").body();
-
-    assertThat(body.indexOf("data-slug=\"" + alpha + "\""))
-        .isPositive()
-        .isLessThan(body.indexOf("data-slug=\"" + zulu + "\""));
+    assertThat(cardSlugs(portal.get("/").body())).doesNotContain(slug);
   }
 
   @Test
@@ -77,7 +71,7 @@ class HomePageIT {
 
   @Test
   void responsesCarryNoServerVersionBanner(Portal portal) {
-    for (String path : new String[] {"/", "/no-such-page-here", "/health/ready"}) {
+    for (String path : new String[] {"/", "/no-such-page-here", "/health/ready", "/c/nope"}) {
       HttpResponse<String> response = portal.get(path);
       assertThat(response.headers().firstValue("Server")).as(path).isEmpty();
       assertThat(response.headers().firstValue("X-Powered-By")).as(path).isEmpty();
@@ -87,6 +81,7 @@ class HomePageIT {
   @Test
   void faceletSourcesAreNotServed(Portal portal) {
     assertThat(portal.get("/WEB-INF/templates/layout.xhtml").statusCode()).isEqualTo(404);
+    assertThat(portal.get("/WEB-INF/views/collaborative/home.xhtml").statusCode()).isEqualTo(404);
     assertThat(portal.get("/WEB-INF/web.xml").statusCode()).isEqualTo(404);
   }
 }

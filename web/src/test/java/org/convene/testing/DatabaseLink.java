@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A TCP link between the portal under test and PostgreSQL, on loopback. Cutting it is, for the
@@ -22,6 +23,7 @@ public final class DatabaseLink implements AutoCloseable {
   private final int targetPort;
   private final int port;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+  private final AtomicLong statements = new AtomicLong();
   private volatile ServerSocket server;
 
   public DatabaseLink(String targetHost, int targetPort) throws IOException {
@@ -72,15 +74,23 @@ public final class DatabaseLink implements AutoCloseable {
         Socket upstream = new Socket(targetHost, targetPort);
         sockets.add(client);
         sockets.add(upstream);
-        pump(client, upstream);
-        pump(upstream, client);
+        pump(client, upstream, new PgStatementCounter(statements));
+        pump(upstream, client, null);
       } catch (IOException e) {
         // closed by cut(), or PostgreSQL refused: the client sees its connection fail
       }
     }
   }
 
-  private void pump(Socket from, Socket to) {
+  /**
+   * SQL statements sent through this link so far (Query and Execute messages). Read it before and
+   * after a request to see how many statements the request cost.
+   */
+  public long statements() {
+    return statements.get();
+  }
+
+  private void pump(Socket from, Socket to, PgStatementCounter counter) {
     Thread t =
         new Thread(
             () -> {
@@ -89,6 +99,9 @@ public final class DatabaseLink implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                  if (counter != null) {
+                    counter.feed(buffer, n);
+                  }
                   out.write(buffer, 0, n);
                   out.flush();
                 }

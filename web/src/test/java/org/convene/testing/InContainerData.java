@@ -3,6 +3,11 @@ package org.convene.testing;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+import org.convene.collaborative.Collaborative;
+import org.convene.tenancy.TenantOwned;
+import org.convene.tenancy.TenantScope;
 
 /**
  * In-container tests' access to the persistence unit. Joins the caller's transaction, so a test
@@ -31,5 +36,29 @@ public class InContainerData {
   public long count(String entityName) {
     return em.createQuery("SELECT COUNT(e) FROM " + entityName + " e", Long.class)
         .getSingleResult();
+  }
+
+  /** The collaborative as stored now (fresh from the database). */
+  public Collaborative reload(String slug) {
+    Collaborative c =
+        em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
+            .setParameter("slug", slug)
+            .getSingleResult();
+    em.refresh(c);
+    c.getStates().size();
+    return c;
+  }
+
+  public <T extends TenantOwned> Optional<T> findOwned(
+      Class<T> type, Collaborative owner, Object id) {
+    return TenantScope.find(em, type, owner, id);
+  }
+
+  public <T> T idOf(Class<T> type, String jpql, String slug) {
+    return em.createQuery(jpql, type).setParameter("slug", slug).getSingleResult();
+  }
+
+  public static String uniqueSlug(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -2,12 +2,15 @@ package org.convene.testing;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +117,30 @@ public final class Portal implements AutoCloseable {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * GET with the given Host header, as a browser on a mapped host name sends it (over a plain
+   * socket: java.net.http does not let a caller choose the Host header). Returns status and body.
+   */
+  public HostResponse getAs(String host, String path) {
+    try (Socket socket = new Socket(baseUri.getHost(), baseUri.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.substring(9, 12));
+      int bodyStart = response.indexOf("\r\n\r\n");
+      return new HostResponse(status, bodyStart < 0 ? "" : response.substring(bodyStart + 4));
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " as " + host + " failed: " + e, e);
+    }
+  }
+
+  /** Status and body (chunk markers included, if any) of a {@link #getAs} request. */
+  public record HostResponse(int status, String body) {}
 
   /** Waits for Micro's last boot line, whether or not the deployment succeeded. */
   public void awaitBooted() throws InterruptedException {

@@ -30,15 +30,14 @@ public final class TestDatabase {
     return port < 0 ? 5432 : port;
   }
 
-  /** The same database reached through another host and port (a {@link DatabaseLink}). */
+  /**
+   * The same database reached through another host and port (a {@link DatabaseLink}), without TLS
+   * so the link can read the protocol (loopback only).
+   */
   public static String urlVia(String host, int port) {
     URI uri = jdbcUri();
-    return "jdbc:postgresql://"
-        + host
-        + ":"
-        + port
-        + uri.getRawPath()
-        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    String query = uri.getRawQuery() == null ? "" : "&" + uri.getRawQuery();
+    return "jdbc:postgresql://" + host + ":" + port + uri.getRawPath() + "?sslmode=disable" + query;
   }
 
   public static Connection connect() throws SQLException {
@@ -93,6 +92,102 @@ public final class TestDatabase {
       insert.setString(6, "https://example.org/" + slug);
       insert.executeUpdate();
       return slug;
+    }
+  }
+
+  /** Sets a collaborative's colours (lower-case #rrggbb). */
+  public static void setColours(String slug, String primary, String accent) throws SQLException {
+    update(
+        "UPDATE collaborative SET primary_colour = ?, accent_colour = ? WHERE slug = ?",
+        primary,
+        accent,
+        slug);
+  }
+
+  public static void mapHost(String slug, String host) throws SQLException {
+    update("UPDATE collaborative SET host_name = ? WHERE slug = ?", host, slug);
+  }
+
+  public static void suspend(String slug) throws SQLException {
+    update("UPDATE collaborative SET status = 'SUSPENDED' WHERE slug = ?", slug);
+  }
+
+  public static void addStates(String slug, String... codes) throws SQLException {
+    for (String code : codes) {
+      update(
+          "INSERT INTO collaborative_state (collaborative_id, state)"
+              + " SELECT id, ? FROM collaborative WHERE slug = ?",
+          code,
+          slug);
+    }
+  }
+
+  public static void addRedirect(String oldSlug, String slug) throws SQLException {
+    update(
+        "INSERT INTO slug_redirect (old_slug, collaborative_id, created_at)"
+            + " SELECT ?, id, now() FROM collaborative WHERE slug = ?",
+        oldSlug,
+        slug);
+  }
+
+  /** Stores a PNG as the collaborative's current logo; returns its SHA-256 (hex). */
+  public static String setPngLogo(String slug, byte[] png) throws Exception {
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO logo (collaborative_id, format, sha256, content, uploaded_at)"
+                    + " SELECT id, 'PNG', ?, ?, now() FROM collaborative WHERE slug = ?")) {
+      insert.setString(1, sha256);
+      insert.setBytes(2, png);
+      insert.setString(3, slug);
+      insert.executeUpdate();
+    }
+    update(
+        "UPDATE collaborative SET logo_sha256 = ?, logo_format = 'PNG' WHERE slug = ?",
+        sha256,
+        slug);
+    return sha256;
+  }
+
+  /** Slugs of the first {@code limit} active collaboratives, in the order pages list them. */
+  public static java.util.List<String> firstActiveSlugs(int limit) throws SQLException {
+    java.util.List<String> slugs = new java.util.ArrayList<>();
+    try (Connection c = connect();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT slug FROM collaborative WHERE status = 'ACTIVE'"
+                    + " ORDER BY lower(name), id LIMIT ?")) {
+      q.setInt(1, limit);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          slugs.add(rs.getString(1));
+        }
+      }
+    }
+    return slugs;
+  }
+
+  public static long countActive() throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement q =
+            c.prepareStatement("SELECT count(*) FROM collaborative WHERE status = 'ACTIVE'");
+        ResultSet rs = q.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** Runs one parameterised statement on the test database. */
+  public static int update(String sql, Object... parameters) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement statement = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
     }
   }
 

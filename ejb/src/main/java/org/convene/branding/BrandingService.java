@@ -1,0 +1,127 @@
+package org.convene.branding;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.InvalidInputException;
+
+/** A collaborative's colours and logo. */
+@Stateless
+public class BrandingService {
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+
+  /**
+   * Sets the two brand colours. Any valid colour is accepted: text on it and next to it is paired
+   * automatically so it stays readable (see {@link Brand}).
+   */
+  public Collaborative changeColours(String slug, String primaryHex, String accentHex) {
+    BrandColour primary = colour("primaryColour", "primary colour", primaryHex);
+    BrandColour accent = colour("accentColour", "accent colour", accentHex);
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    c.changeColours(primary, accent);
+    return c;
+  }
+
+  /**
+   * Replaces the logo. Only PNG, JPEG or WebP up to 2 MB, recognised by their content whatever the
+   * file is called; SVG is refused (it can carry script).
+   */
+  public Collaborative changeLogo(String slug, byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new InvalidInputException("logo", "The logo file is empty.");
+    }
+    if (content.length > Logo.MAX_BYTES) {
+      throw new InvalidInputException(
+          "logo", "The logo is " + megabytes(content.length) + " MB; logos can be at most 2 MB.");
+    }
+    ImageFormat format =
+        ImageFormat.detect(content)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "logo",
+                        looksLikeSvg(content)
+                            ? "SVG logos are not accepted (they can carry script): upload a"
+                                + " PNG, JPEG or WebP image."
+                            : "This file is not a PNG, JPEG or WebP image. Upload the logo in"
+                                + " one of those formats."));
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    String sha256 = sha256(content);
+    Logo logo =
+        em.createQuery(
+                "SELECT l FROM Logo l WHERE l.collaborative = :c AND l.sha256 = :sha", Logo.class)
+            .setParameter("c", c)
+            .setParameter("sha", sha256)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (logo == null) {
+      em.createQuery("DELETE FROM Logo l WHERE l.collaborative = :c")
+          .setParameter("c", c)
+          .executeUpdate();
+      logo = new Logo(c, format, sha256, content);
+      em.persist(logo);
+    }
+    c.useLogo(logo);
+    return c;
+  }
+
+  /** The logo an active collaborative currently shows, if {@code sha256} names it. */
+  public Optional<LogoImage> findCurrentLogo(Collaborative owner, String sha256) {
+    if (owner == null || sha256 == null || !sha256.equals(owner.getLogoSha256())) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT l FROM Logo l WHERE l.collaborative.id = :owner AND l.sha256 = :sha",
+            Logo.class)
+        .setParameter("owner", owner.getId())
+        .setParameter("sha", sha256)
+        .getResultStream()
+        .findFirst()
+        .map(l -> new LogoImage(l.getFormat(), l.getSha256(), l.getContent()));
+  }
+
+  private static BrandColour colour(String field, String label, String hex) {
+    String value = hex == null ? "" : hex.strip();
+    if (!BrandColour.isValid(value)) {
+      throw new InvalidInputException(
+          field,
+          "The "
+              + label
+              + " '"
+              + value
+              + "' is not a colour: write # and six hexadecimal digits, for example #12355b.");
+    }
+    return new BrandColour(value);
+  }
+
+  private static boolean looksLikeSvg(byte[] content) {
+    String head =
+        new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8).toLowerCase();
+    return head.contains("<svg");
+  }
+
+  private static String megabytes(int bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

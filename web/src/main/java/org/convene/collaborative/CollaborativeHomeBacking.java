@@ -1,0 +1,50 @@
+package org.convene.collaborative;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import org.convene.tenancy.CurrentCollaborative;
+
+/** A collaborative's home page in its own space: {@code /c/{slug}} or its mapped host. */
+@Named
+@RequestScoped
+public class CollaborativeHomeBacking {
+
+  @Inject private CurrentCollaborative tenant;
+  @Inject private CollaborativeService collaborativeService;
+
+  private Collaborative collaborative;
+  private List<UsState> states;
+
+  @PostConstruct
+  void load() {
+    collaborative = collaborativeService.profile(tenant.get().getSlug());
+    states =
+        collaborative.getStates().stream()
+            .sorted(Comparator.comparing(UsState::getDisplayName))
+            .toList();
+  }
+
+  public Collaborative getCollaborative() {
+    return collaborative;
+  }
+
+  public List<UsState> getStates() {
+    return states;
+  }
+
+  public boolean isHasFigures() {
+    return collaborative.getMemberOrganisations() != null
+        || collaborative.getClinicians() != null
+        || collaborative.getFoundedYear() != null;
+  }
+
+  public boolean isHasContact() {
+    return collaborative.getWebsite() != null
+        || collaborative.getContactEmail() != null
+        || !collaborative.getSocialLinks().isEmpty();
+  }
+}

@@ -1,0 +1,147 @@
+package org.convene.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Resolves the collaborative a request is for, once, and routes it inside that collaborative's
+ * space:
+ *
+ * <ul>
+ *   <li>a mapped host name ({@code icsi.localhost}, whatever the port): the whole host is the
+ *       space;
+ *   <li>{@code /c/{slug}/…}: the space of an active collaborative; an old slug redirects
+ *       permanently to the new one; anything else (unknown, suspended) is 404;
+ *   <li>any other host that is not one of the network's own ({@code convene.network.hosts}): 404.
+ * </ul>
+ *
+ * Static resources and health checks pass through untouched.
+ */
+@WebFilter(filterName = "tenant", urlPatterns = "/*")
+public class TenantFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String HOME_VIEW = "/WEB-INF/views/collaborative/home.xhtml";
+  static final String LOGO_SERVLET = "/tenant-logo";
+  static final String LOGO_ATTRIBUTE = "convene.tenant.logo";
+
+  private static final Pattern SPACE_PATH = Pattern.compile("^/c/([^/]+)(/.*)?$");
+  private static final Pattern LOGO_PATH =
+      Pattern.compile("^/logo/([0-9a-f]{64})\\.(png|jpg|webp)$");
+
+  @Inject private CollaborativeService collaboratives;
+  @Inject private MappedHosts mappedHosts;
+
+  /** The network's own host names; a request for any other unmapped host is 404. */
+  @Inject
+  @ConfigProperty(name = "convene.network.hosts", defaultValue = "localhost,127.0.0.1,::1")
+  private String networkHosts;
+
+  private Set<String> networkHostSet;
+
+  @Override
+  public void init() {
+    networkHostSet =
+        Arrays.stream(networkHosts.split(","))
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .filter(h -> !h.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (isPassThrough(path)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (mappedHosts.isMapped(request.getServerName())) {
+      Optional<Collaborative> byHost = collaboratives.findActiveByHost(request.getServerName());
+      if (byHost.isPresent()) {
+        serve(byHost.get(), request.getContextPath(), path, request, response);
+        return;
+      }
+    }
+    if (!isNetworkHost(request.getServerName())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Matcher space = SPACE_PATH.matcher(path);
+    if (space.matches()) {
+      String slug = space.group(1);
+      String rest = space.group(2) == null ? "" : space.group(2);
+      Optional<Collaborative> bySlug = collaboratives.findActiveBySlug(slug);
+      if (bySlug.isPresent()) {
+        serve(bySlug.get(), request.getContextPath() + "/c/" + slug, rest, request, response);
+        return;
+      }
+      Optional<String> renamed = collaboratives.findRenamedSlug(slug);
+      if (renamed.isPresent()) {
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader(
+            "Location", request.getContextPath() + "/c/" + renamed.get() + rest + query);
+        return;
+      }
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private void serve(
+      Collaborative tenant,
+      String base,
+      String rest,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException, ServletException {
+    request.setAttribute(CurrentCollaborative.ATTRIBUTE, tenant);
+    request.setAttribute(CurrentCollaborative.BASE_ATTRIBUTE, base);
+    if (rest.isEmpty() || rest.equals("/")) {
+      request.getRequestDispatcher(HOME_VIEW).forward(request, response);
+      return;
+    }
+    Matcher logo = LOGO_PATH.matcher(rest);
+    if (logo.matches()) {
+      request.setAttribute(LOGO_ATTRIBUTE, logo.group(1));
+      request.getRequestDispatcher(LOGO_SERVLET).forward(request, response);
+      return;
+    }
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  private boolean isNetworkHost(String serverName) {
+    String host = serverName == null ? "" : serverName.toLowerCase(Locale.ROOT);
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1);
+    }
+    return networkHostSet.contains(host);
+  }
+
+  static boolean isPassThrough(String path) {
+    return path.startsWith("/jakarta.faces.resource/")
+        || path.startsWith("/health")
+        || path.equals("/favicon.ico")
+        || path.equals("/robots.txt");
+  }
+}

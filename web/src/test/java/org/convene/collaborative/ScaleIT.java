@@ -1,0 +1,104 @@
+package org.convene.collaborative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * With a thousand collaboratives the network home and the directory still render, a page at a time,
+ * with the same small number of SQL statements as with a handful. Statements are counted on the
+ * wire between the portal and PostgreSQL (see {@code DatabaseLink}); the figures are written to
+ * {@code target/scale-statements.txt}.
+ */
+@ExtendWith(RunningPortal.class)
+class ScaleIT {
+
+  static final int COLLABORATIVES = 1000;
+
+  /** Network, count, page, states of the page, plus connection checks: well under this. */
+  static final int MAX_STATEMENTS = 12;
+
+  private static final String[] PAGES = {
+    "/",
+    "/collaboratives",
+    "/collaboratives?page=30",
+    "/collaboratives?state=MN&page=5",
+    "/collaboratives?q=generated"
+  };
+
+  private final String run = TestDatabase.uniqueSlug("scale");
+
+  @Test
+  void homeAndDirectoryCostABoundedNumberOfStatementsWithAThousandCollaboratives(Portal portal)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    generate(1, COLLABORATIVES);
+    Map<String, Long> thousand = measure(portal);
+    generate(COLLABORATIVES + 1, 2 * COLLABORATIVES);
+    Map<String, Long> twoThousand = measure(portal);
+
+    StringBuilder report =
+        new StringBuilder("page\tstatements (+1000 collaboratives)\tstatements (+2000)\n");
+    for (String page : PAGES) {
+      report.append(page).append('\t').append(thousand.get(page)).append('\t');
+      report.append(twoThousand.get(page)).append('\n');
+      assertThat(twoThousand.get(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
+      // The same cost with twice as many; one more is allowed for a mapped-hosts cache refresh.
+      assertThat(twoThousand.get(page))
+          .as(page)
+          .isBetween(thousand.get(page) - 1, thousand.get(page) + 1);
+    }
+    Files.writeString(
+        Path.of(System.getProperty("java.io.tmpdir"), "scale-statements.txt"), report);
+
+    HttpResponse<String> page30 = portal.get("/collaboratives?page=30");
+    assertThat(page30.body()).contains("Page 30 of ");
+    assertThat(org.convene.testing.Html.cardSlugs(page30.body())).hasSize(24);
+    assertThat(org.convene.testing.Html.cardSlugs(portal.get("/").body())).hasSize(12);
+  }
+
+  private void generate(int from, int to) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO collaborative (slug, name, short_name, tagline, region, primary_colour)"
+            + " SELECT ? || '-' || g, 'Generated Collaborative ' || lpad(g::text, 4, '0'),"
+            + " 'GC' || g, 'Generated for the scale test', 'Somewhere', '#12355b'"
+            + " FROM generate_series(?, ?) g",
+        run,
+        from,
+        to);
+    TestDatabase.update(
+        "INSERT INTO collaborative_state (collaborative_id, state)"
+            + " SELECT id, (ARRAY['MN','WI','CO','OR'])[1 + id % 4] FROM collaborative"
+            + " WHERE slug LIKE ? || '-%' AND NOT EXISTS (SELECT 1 FROM collaborative_state s"
+            + " WHERE s.collaborative_id = collaborative.id)",
+        run);
+  }
+
+  private static Map<String, Long> measure(Portal portal) throws IOException {
+    Map<String, Long> statements = new LinkedHashMap<>();
+    for (String page : PAGES) {
+      portal.get(page); // warm: first rendering of a view compiles it
+      long start = portal.databaseLink().statements();
+      HttpResponse<String> response = portal.get(page);
+      statements.put(page, portal.databaseLink().statements() - start);
+      assertThat(response.statusCode()).as(page).isEqualTo(200);
+    }
+    return statements;
+  }
+
+  @AfterEach
+  void removeGeneratedCollaboratives() throws Exception {
+    TestDatabase.update("DELETE FROM collaborative WHERE slug LIKE ? || '-%'", run);
+  }
+}
