@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.convene.testing.Html;
 import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,12 @@ class EarOnPayaraServerIT {
     HttpResponse<String> home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body())
-        .contains("<h1 id=\"network-name\" class=\"hero__title\">" + network + "</h1>")
-        .contains("data-slug=\"" + slug + "\"")
-        .contains("Server Edition Health Collaborative");
+        .contains("<h1 id=\"network-name\" class=\"hero__title\">" + network + "</h1>");
+    assertThat(Html.cardSlugs(home.body())).isEqualTo(TestDatabase.firstActiveSlugs(12));
+
+    HttpResponse<String> space = get("/c/" + slug);
+    assertThat(space.statusCode()).isEqualTo(200);
+    assertThat(space.body()).contains("Server Edition Health Collaborative");
 
     HttpResponse<String> missing = get("/no-such-page");
     assertThat(missing.statusCode()).isEqualTo(404);
