@@ -9,6 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.InvalidInputException;
@@ -21,16 +25,33 @@ public class BrandingService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
 
   /**
    * Sets the two brand colours. Any valid colour is accepted: text on it and next to it is paired
    * automatically so it stays readable (see {@link Brand}).
    */
-  public Collaborative changeColours(String slug, String primaryHex, String accentHex) {
+  public Collaborative changeColours(
+      Actor actor, String slug, String primaryHex, String accentHex) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
     BrandColour primary = colour("primaryColour", "primary colour", primaryHex);
     BrandColour accent = colour("accentColour", "accent colour", accentHex);
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Brand before = c.getBrand();
     c.changeColours(primary, accent);
+    audit.record(
+        caller,
+        slug,
+        "branding.colours",
+        "primary colour: "
+            + before.primary()
+            + " → "
+            + primary
+            + "; accent colour: "
+            + before.accent()
+            + " → "
+            + accent);
     return c;
   }
 
@@ -38,7 +59,9 @@ public class BrandingService {
    * Replaces the logo. Only PNG, JPEG or WebP up to 2 MB, recognised by their content whatever the
    * file is called; SVG is refused (it can carry script).
    */
-  public Collaborative changeLogo(String slug, byte[] content) {
+  public Collaborative changeLogo(Actor actor, String slug, byte[] content) {
+    Collaborative owner = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, owner);
     if (content == null || content.length == 0) {
       throw new InvalidInputException("logo", "The logo file is empty.");
     }
@@ -57,7 +80,7 @@ public class BrandingService {
                                 + " PNG, JPEG or WebP image."
                             : "This file is not a PNG, JPEG or WebP image. Upload the logo in"
                                 + " one of those formats."));
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Collaborative c = owner;
     String sha256 = sha256(content);
     Logo logo =
         em.createQuery(
@@ -75,6 +98,17 @@ public class BrandingService {
       em.persist(logo);
     }
     c.useLogo(logo);
+    audit.record(
+        caller,
+        slug,
+        "branding.logo",
+        "New "
+            + format.name()
+            + " logo, "
+            + content.length
+            + " bytes ("
+            + sha256.substring(0, 12)
+            + "…)");
     return c;
   }
 

@@ -1,5 +1,6 @@
 package org.convene.collaborative;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Page;
 import org.convene.platform.RichText;
@@ -30,6 +35,9 @@ public class CollaborativeService {
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
+
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
 
   /** An active collaborative by its slug. */
   public Optional<Collaborative> findActiveBySlug(String slug) {
@@ -174,25 +182,53 @@ public class CollaborativeService {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  // --- changes (authorisation is added with accounts and roles) ---
+  // --- changes: each one authorised through AccessControl and written to the audit log ---
 
-  /** Creates a collaborative; the slug must be valid and unused (also as an old slug). */
-  public Collaborative create(String slug, String name, String shortName) {
-    requireFreeSlug(slug);
-    Collaborative c = new Collaborative(slug, name, shortName);
-    em.persist(c);
-    return c;
+  /** Every collaborative, active or suspended, by name (administrators). */
+  public List<Collaborative> allForAdministration(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createQuery(
+            "SELECT c FROM Collaborative c ORDER BY LOWER(c.name)", Collaborative.class)
+        .getResultList();
   }
 
-  /** Replaces the profile of a collaborative; the about text is sanitised before it is stored. */
-  public Collaborative updateProfile(String slug, @NotNull @Valid CollaborativeProfile profile) {
+  /** A collaborative's full profile for its editors (and administrators). */
+  public Collaborative forEditing(Actor actor, String slug) {
     Collaborative c = getBySlug(slug);
-    c.updateProfile(profile, RichText.sanitise(profile.about()));
+    access.requireEditor(actor, c);
+    c.getStates().size();
+    c.getSocialLinks().size();
+    c.getPartners().size();
     return c;
   }
 
-  /** Gives a collaborative a new slug; its old URLs redirect permanently to the new one. */
-  public Collaborative renameSlug(String slug, String newSlug) {
+  /** Creates a collaborative; the slug must be valid and unused (administrators). */
+  public Collaborative create(Actor actor, String slug, String name, String shortName) {
+    Caller caller = access.requireAdministrator(actor);
+    requireFreeSlug(slug);
+    if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
+      throw new InvalidInputException("name", "Enter the collaborative's name and short name.");
+    }
+    Collaborative c = new Collaborative(slug, name.strip(), shortName.strip());
+    em.persist(c);
+    audit.record(caller, slug, "collaborative.create", "Created " + c.getName());
+    return c;
+  }
+
+  /** Replaces the profile; the about text is sanitised before it is stored (its editors). */
+  public Collaborative updateProfile(
+      Actor actor, String slug, @NotNull @Valid CollaborativeProfile profile) {
+    Collaborative c = getBySlug(slug);
+    Caller caller = access.requireEditor(actor, c);
+    CollaborativeProfile before = c.profile();
+    c.updateProfile(profile, RichText.sanitise(profile.about()));
+    audit.record(caller, slug, "profile.update", ProfileChanges.between(before, c.profile()));
+    return c;
+  }
+
+  /** Gives a collaborative a new slug; its old URLs redirect permanently (administrators). */
+  public Collaborative renameSlug(Actor actor, String slug, String newSlug) {
+    Caller caller = access.requireAdministrator(actor);
     Collaborative c = getBySlug(slug);
     if (newSlug != null && newSlug.equals(slug)) {
       return c;
@@ -203,51 +239,60 @@ public class CollaborativeService {
         .executeUpdate();
     String old = c.renameSlug(newSlug);
     em.persist(new SlugRedirect(old, c));
+    audit.record(caller, newSlug, "collaborative.rename", "slug: " + old + " → " + newSlug);
     return c;
   }
 
-  /** Maps a host name to a collaborative's space, or removes the mapping (blank). */
-  public Collaborative mapHost(String slug, String host) {
+  /** Maps a host name to a collaborative's space, or removes it with a blank (administrators). */
+  public Collaborative mapHost(Actor actor, String slug, String host) {
+    Caller caller = access.requireAdministrator(actor);
     Collaborative c = getBySlug(slug);
+    String before = c.getHostName();
     String normalised = HostName.normalise(host);
     if (normalised == null || normalised.isEmpty()) {
       c.mapHost(null);
-      return c;
+    } else {
+      if (!HostName.isValid(normalised)) {
+        throw new InvalidInputException(
+            "hostName",
+            "'"
+                + host
+                + "' is not a host name: use lower-case letters, digits, hyphens and dots,"
+                + " such as icsi.example.org.");
+      }
+      boolean taken =
+          !em.createQuery(
+                  "SELECT c.id FROM Collaborative c WHERE c.hostName = :host AND c.id <> :id",
+                  Long.class)
+              .setParameter("host", normalised)
+              .setParameter("id", c.getId())
+              .getResultList()
+              .isEmpty();
+      if (taken) {
+        throw new InvalidInputException(
+            "hostName",
+            "The host name " + normalised + " is already mapped to another collaborative.");
+      }
+      c.mapHost(normalised);
     }
-    if (!HostName.isValid(normalised)) {
-      throw new InvalidInputException(
-          "hostName",
-          "'"
-              + host
-              + "' is not a host name: use lower-case letters, digits, hyphens and dots,"
-              + " such as icsi.example.org.");
-    }
-    boolean taken =
-        !em.createQuery(
-                "SELECT c.id FROM Collaborative c WHERE c.hostName = :host AND c.id <> :id",
-                Long.class)
-            .setParameter("host", normalised)
-            .setParameter("id", c.getId())
-            .getResultList()
-            .isEmpty();
-    if (taken) {
-      throw new InvalidInputException(
-          "hostName",
-          "The host name " + normalised + " is already mapped to another collaborative.");
-    }
-    c.mapHost(normalised);
+    audit.record(
+        caller, slug, "collaborative.host", "host name: " + before + " → " + c.getHostName());
     return c;
   }
 
-  public Collaborative suspend(String slug) {
+  public Collaborative suspend(Actor actor, String slug) {
+    Caller caller = access.requireAdministrator(actor);
     Collaborative c = getBySlug(slug);
     c.suspend();
+    audit.record(caller, slug, "collaborative.suspend", "Suspended " + c.getName());
     return c;
   }
 
-  public Collaborative reactivate(String slug) {
+  public Collaborative reactivate(Actor actor, String slug) {
+    Caller caller = access.requireAdministrator(actor);
     Collaborative c = getBySlug(slug);
     c.reactivate();
+    audit.record(caller, slug, "collaborative.reactivate", "Reactivated " + c.getName());
     return c;
   }
 

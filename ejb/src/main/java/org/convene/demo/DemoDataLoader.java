@@ -2,6 +2,7 @@ package org.convene.demo;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -9,9 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Logger;
+import org.convene.account.AccountService;
+import org.convene.account.Actor;
 import org.convene.branding.BrandingService;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.network.Network;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo network (NRHI) and its member collaboratives, taken from the two seed documents, with
@@ -31,8 +35,16 @@ public class DemoDataLoader {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
+  static final String ADMIN = "admin@convene.test";
+
   @EJB private CollaborativeService collaboratives;
   @EJB private BrandingService branding;
+  @EJB private AccountService accounts;
+
+  /** The password of every demo account: for a developer's machine, never for real use. */
+  @Inject
+  @ConfigProperty(name = "convene.demo.password", defaultValue = "convene-demo")
+  private String demoPassword;
 
   /** Loads the demo data unless the database already has a network. Idempotent. */
   public boolean loadIfEmpty() {
@@ -44,16 +56,28 @@ public class DemoDataLoader {
       return false;
     }
     em.persist(network());
+    Actor system = Actor.system();
     for (DemoCollaborative demo : DemoCollaborative.ALL) {
-      collaboratives.create(demo.slug(), demo.profile().name(), demo.profile().shortName());
-      collaboratives.updateProfile(demo.slug(), demo.profile());
-      branding.changeColours(demo.slug(), demo.primary(), demo.accent());
-      branding.changeLogo(demo.slug(), logo(demo.slug()));
+      collaboratives.create(system, demo.slug(), demo.profile().name(), demo.profile().shortName());
+      collaboratives.updateProfile(system, demo.slug(), demo.profile());
+      branding.changeColours(system, demo.slug(), demo.primary(), demo.accent());
+      branding.changeLogo(system, demo.slug(), logo(demo.slug()));
       if (demo.hostName() != null) {
-        collaboratives.mapHost(demo.slug(), demo.hostName());
+        collaboratives.mapHost(system, demo.slug(), demo.hostName());
       }
     }
-    LOG.info("Demo data loaded: NRHI and its member collaboratives");
+    accounts.createWithPassword(system, ADMIN, "Demo Administrator", demoPassword, true);
+    for (DemoCollaborative demo : DemoCollaborative.ALL) {
+      String editor = "editor@" + demo.slug() + ".test";
+      accounts.createWithPassword(
+          system, editor, demo.profile().shortName() + " Editor", demoPassword, false);
+      accounts.grantEditor(system, editor, demo.slug());
+    }
+    LOG.info(
+        "Demo data loaded: NRHI, its member collaboratives, and demo accounts "
+            + ADMIN
+            + " and editor@{icsi,civhc,comagine,mncm,stratis}.test"
+            + " (password from CONVENE_DEMO_PASSWORD; demo only)");
     return true;
   }
 

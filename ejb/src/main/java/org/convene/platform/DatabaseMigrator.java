@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.convene.account.AccountService;
 import org.convene.demo.DemoDataLoader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -73,6 +74,11 @@ public class DatabaseMigrator {
   @Resource private TimerService timers;
 
   @EJB private DemoDataLoader demoData;
+  @EJB private AccountService accounts;
+
+  @Inject
+  @ConfigProperty(name = "convene.admin.email", defaultValue = "admin@convene.local")
+  private String firstAdministrator;
 
   @Inject
   @ConfigProperty(name = "convene.demo", defaultValue = "false")
@@ -118,6 +124,16 @@ public class DatabaseMigrator {
                   + " ("
                   + result.migrationsExecuted
                   + " migration(s) applied now)");
+      accounts
+          .createFirstAdministrator(firstAdministrator)
+          .ifPresent(
+              password ->
+                  LOG.warning(
+                      "\n\n  First administrator created: "
+                          + firstAdministrator
+                          + "\n  Password (shown once, change it after signing in): "
+                          + password
+                          + "\n"));
       if (demo) {
         demoData.loadIfEmpty();
       }

@@ -3,7 +3,6 @@ package org.convene.tenancy;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * Static resources and health checks pass through untouched.
  */
-@WebFilter(filterName = "tenant", urlPatterns = "/*")
 public class TenantFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.convene.account.Actor;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.InvalidInputException;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class BrandingServiceIT {
 
+  private static final Actor SYSTEM = Actor.system();
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.portal(BrandingServiceIT.class, InContainerData.class, TestImages.class);
@@ -36,14 +39,14 @@ class BrandingServiceIT {
 
   private String create() {
     String slug = InContainerData.uniqueSlug("brand");
-    collaboratives.create(slug, "Brand Test Collaborative", "BTC");
+    collaboratives.create(SYSTEM, slug, "Brand Test Collaborative", "BTC");
     return slug;
   }
 
   @Test
   void coloursAreStoredNormalised() {
     String slug = create();
-    branding.changeColours(slug, " #1F4E8C ", "#F2A900");
+    branding.changeColours(SYSTEM, slug, " #1F4E8C ", "#F2A900");
 
     Brand brand = data.reload(slug).getBrand();
     assertEquals("#1f4e8c", brand.primary().hex());
@@ -53,12 +56,12 @@ class BrandingServiceIT {
   @Test
   void anInvalidColourIsRefusedWithAMessageAndChangesNothing() {
     String slug = create();
-    branding.changeColours(slug, "#1f4e8c", "#f2a900");
+    branding.changeColours(SYSTEM, slug, "#1f4e8c", "#f2a900");
 
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> branding.changeColours(slug, "#00ff00", "red; background:url(x)"));
+            () -> branding.changeColours(SYSTEM, slug, "#00ff00", "red; background:url(x)"));
 
     assertEquals("accentColour", e.getField());
     assertTrue(e.getMessage().contains("six hexadecimal digits"), e.getMessage());
@@ -71,7 +74,7 @@ class BrandingServiceIT {
   void pngJpegAndWebpLogosAreAcceptedAndNamedByTheirHash() {
     String slug = create();
     for (byte[] image : new byte[][] {TestImages.png(), TestImages.jpeg(), TestImages.webp()}) {
-      Collaborative c = branding.changeLogo(slug, image);
+      Collaborative c = branding.changeLogo(SYSTEM, slug, image);
       assertEquals(BrandingService.sha256(image), c.getLogoSha256());
       LogoImage served =
           branding.findCurrentLogo(data.reload(slug), c.getLogoSha256()).orElseThrow();
@@ -83,8 +86,8 @@ class BrandingServiceIT {
   @Test
   void replacingALogoKeepsOnlyTheNewOne() {
     String slug = create();
-    Collaborative first = branding.changeLogo(slug, TestImages.png());
-    branding.changeLogo(slug, TestImages.jpeg());
+    Collaborative first = branding.changeLogo(SYSTEM, slug, TestImages.png());
+    branding.changeLogo(SYSTEM, slug, TestImages.jpeg());
 
     assertTrue(branding.findCurrentLogo(data.reload(slug), first.getLogoSha256()).isEmpty());
   }
@@ -97,7 +100,7 @@ class BrandingServiceIT {
             .getBytes(StandardCharsets.UTF_8);
 
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> branding.changeLogo(slug, html));
+        assertThrows(InvalidInputException.class, () -> branding.changeLogo(SYSTEM, slug, html));
 
     assertEquals("logo", e.getField());
     assertTrue(e.getMessage().contains("not a PNG, JPEG or WebP"), e.getMessage());
@@ -112,7 +115,7 @@ class BrandingServiceIT {
             .getBytes(StandardCharsets.UTF_8);
 
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> branding.changeLogo(slug, svg));
+        assertThrows(InvalidInputException.class, () -> branding.changeLogo(SYSTEM, slug, svg));
 
     assertTrue(e.getMessage().startsWith("SVG logos are not accepted"), e.getMessage());
     assertNull(data.reload(slug).getLogoSha256());
@@ -121,13 +124,14 @@ class BrandingServiceIT {
   @Test
   void anOversizedOrEmptyLogoIsRefusedAndTheOldOneStays() {
     String slug = create();
-    Collaborative before = branding.changeLogo(slug, TestImages.png());
+    Collaborative before = branding.changeLogo(SYSTEM, slug, TestImages.png());
     byte[] huge = Arrays.copyOf(TestImages.png(), Logo.MAX_BYTES + 1);
 
     InvalidInputException tooBig =
-        assertThrows(InvalidInputException.class, () -> branding.changeLogo(slug, huge));
+        assertThrows(InvalidInputException.class, () -> branding.changeLogo(SYSTEM, slug, huge));
     InvalidInputException empty =
-        assertThrows(InvalidInputException.class, () -> branding.changeLogo(slug, new byte[0]));
+        assertThrows(
+            InvalidInputException.class, () -> branding.changeLogo(SYSTEM, slug, new byte[0]));
 
     assertTrue(tooBig.getMessage().contains("at most 2 MB"), tooBig.getMessage());
     assertTrue(empty.getMessage().contains("empty"), empty.getMessage());
@@ -138,7 +142,7 @@ class BrandingServiceIT {
   void aTenantOwnedLookupWithTheWrongCollaborativeFindsNothing() {
     String owner = create();
     String other = create();
-    branding.changeLogo(owner, TestImages.png());
+    branding.changeLogo(SYSTEM, owner, TestImages.png());
     Long logoId =
         data.idOf(Long.class, "SELECT l.id FROM Logo l WHERE l.collaborative.slug = :slug", owner);
 

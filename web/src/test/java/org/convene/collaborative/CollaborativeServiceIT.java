@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.convene.account.Actor;
 import org.convene.demo.DemoDataLoader;
 import org.convene.platform.DatabaseMigrator;
 import org.convene.platform.InvalidInputException;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CollaborativeServiceIT {
 
+  private static final Actor SYSTEM = Actor.system();
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.portal(CollaborativeServiceIT.class, InContainerData.class);
@@ -46,7 +49,7 @@ class CollaborativeServiceIT {
 
   private String create(String prefix, String name) {
     String slug = InContainerData.uniqueSlug(prefix);
-    collaboratives.create(slug, name, "T");
+    collaboratives.create(SYSTEM, slug, name, "T");
     return slug;
   }
 
@@ -76,7 +79,7 @@ class CollaborativeServiceIT {
   void findsAnActiveCollaborativeBySlugAndByItsMappedHost() {
     String slug = create("find", "Institute of Finding");
     String host = slug + ".example.org";
-    collaboratives.mapHost(slug, "  " + host.toUpperCase() + " ");
+    collaboratives.mapHost(SYSTEM, slug, "  " + host.toUpperCase() + " ");
 
     assertEquals("Institute of Finding", collaboratives.getActiveBySlug(slug).getName());
     assertEquals(slug, collaboratives.findActiveByHost(host).orElseThrow().getSlug());
@@ -95,10 +98,11 @@ class CollaborativeServiceIT {
   @Test
   void aSuspendedCollaborativeDisappearsFromPublicReadsButKeepsItsData() {
     String slug = create("suspended", "Suspended Health Partners");
-    collaboratives.mapHost(slug, slug + ".example.org");
-    collaboratives.updateProfile(slug, profile("Suspended Health Partners", null, "<p>Kept</p>"));
+    collaboratives.mapHost(SYSTEM, slug, slug + ".example.org");
+    collaboratives.updateProfile(
+        SYSTEM, slug, profile("Suspended Health Partners", null, "<p>Kept</p>"));
 
-    collaboratives.suspend(slug);
+    collaboratives.suspend(SYSTEM, slug);
 
     assertTrue(collaboratives.findActiveBySlug(slug).isEmpty());
     assertTrue(collaboratives.findActiveByHost(slug + ".example.org").isEmpty());
@@ -107,7 +111,7 @@ class CollaborativeServiceIT {
     assertEquals(CollaborativeStatus.SUSPENDED, stored.getStatus());
     assertEquals("<p>Kept</p>", stored.getAbout());
 
-    collaboratives.reactivate(slug);
+    collaboratives.reactivate(SYSTEM, slug);
     assertTrue(collaboratives.findActiveBySlug(slug).isPresent());
   }
 
@@ -117,7 +121,8 @@ class CollaborativeServiceIT {
 
     InvalidInputException e =
         assertThrows(
-            InvalidInputException.class, () -> collaboratives.create("Not A Slug!", "Bad", "B"));
+            InvalidInputException.class,
+            () -> collaboratives.create(SYSTEM, "Not A Slug!", "Bad", "B"));
 
     assertEquals("slug", e.getField());
     assertTrue(e.getMessage().contains("lower-case letters"), e.getMessage());
@@ -128,7 +133,8 @@ class CollaborativeServiceIT {
   void aSlugInUseIsRefused() {
     String slug = create("taken", "First Owner");
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> collaboratives.create(slug, "Second", "S"));
+        assertThrows(
+            InvalidInputException.class, () -> collaboratives.create(SYSTEM, slug, "Second", "S"));
     assertTrue(e.getMessage().contains("already in use"));
   }
 
@@ -137,7 +143,7 @@ class CollaborativeServiceIT {
     String old = create("oldname", "Renamed Collaborative");
     String renamed = InContainerData.uniqueSlug("newname");
 
-    collaboratives.renameSlug(old, renamed);
+    collaboratives.renameSlug(SYSTEM, old, renamed);
 
     assertTrue(collaboratives.findActiveBySlug(old).isEmpty());
     assertEquals(renamed, collaboratives.findRenamedSlug(old).orElseThrow());
@@ -148,16 +154,17 @@ class CollaborativeServiceIT {
   void aHostNameMustBeValidAndBelongToOneCollaborativeOnly() {
     String first = create("hostone", "Host One");
     String second = create("hosttwo", "Host Two");
-    collaboratives.mapHost(first, first + ".example.org");
+    collaboratives.mapHost(SYSTEM, first, first + ".example.org");
 
     InvalidInputException invalid =
         assertThrows(
-            InvalidInputException.class, () -> collaboratives.mapHost(second, "http://x.org/"));
+            InvalidInputException.class,
+            () -> collaboratives.mapHost(SYSTEM, second, "http://x.org/"));
     assertEquals("hostName", invalid.getField());
     InvalidInputException taken =
         assertThrows(
             InvalidInputException.class,
-            () -> collaboratives.mapHost(second, first + ".example.org"));
+            () -> collaboratives.mapHost(SYSTEM, second, first + ".example.org"));
     assertTrue(taken.getMessage().contains("already mapped"));
     assertNull(data.reload(second).getHostName());
   }
@@ -167,6 +174,7 @@ class CollaborativeServiceIT {
     String slug = create("profile", "Profile Health");
 
     collaboratives.updateProfile(
+        SYSTEM,
         slug,
         profile(
             "Profile Health",
@@ -188,7 +196,7 @@ class CollaborativeServiceIT {
             EJBException.class,
             () ->
                 collaboratives.updateProfile(
-                    slug, profile("Changed Name", "javascript:alert(1)", "<p>x</p>")));
+                    SYSTEM, slug, profile("Changed Name", "javascript:alert(1)", "<p>x</p>")));
 
     ConstraintViolationException violation = causeOfType(e, ConstraintViolationException.class);
     Set<String> messages =
@@ -204,10 +212,12 @@ class CollaborativeServiceIT {
     String marker = InContainerData.uniqueSlug("dir").replace("-", "");
     for (int i = 1; i <= 5; i++) {
       String slug = create("dir", "Directory " + marker + " " + i);
-      collaboratives.updateProfile(slug, profile("Directory " + marker + " " + i, null, null));
+      collaboratives.updateProfile(
+          SYSTEM, slug, profile("Directory " + marker + " " + i, null, null));
     }
     String coloradoSlug = create("dir", "Colorado " + marker);
     collaboratives.updateProfile(
+        SYSTEM,
         coloradoSlug,
         new CollaborativeProfile(
             "Colorado " + marker,

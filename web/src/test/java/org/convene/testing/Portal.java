@@ -1,5 +1,7 @@
 package org.convene.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,13 +34,16 @@ public final class Portal implements AutoCloseable {
   private final URI baseUri;
   private final DatabaseLink databaseLink;
   private final Path log;
+  private final GreenMail mail;
   private final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
-  private Portal(Process process, URI baseUri, DatabaseLink databaseLink, Path log) {
+  private Portal(
+      Process process, URI baseUri, DatabaseLink databaseLink, Path log, GreenMail mail) {
+    this.mail = mail;
     this.process = process;
     this.baseUri = baseUri;
     this.databaseLink = databaseLink;
@@ -87,11 +92,18 @@ public final class Portal implements AutoCloseable {
     command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
     command.addAll(List.of("--prebootcommandfile", System.getProperty("convene.preboot")));
 
+    GreenMail mail =
+        new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("CONVENE_MAIL_HOST", "127.0.0.1");
+    builder.environment().put("CONVENE_MAIL_PORT", Integer.toString(mail.getSmtp().getPort()));
+    builder.environment().put("CONVENE_BASE_URL", "http://127.0.0.1:" + port);
     builder.redirectOutput(log.toFile());
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().remove("CONVENE_DEMO");
-    return new Portal(builder.start(), URI.create("http://127.0.0.1:" + port), link, log);
+    return new Portal(builder.start(), URI.create("http://127.0.0.1:" + port), link, log, mail);
   }
 
   public URI uri(String path) {
@@ -100,6 +112,11 @@ public final class Portal implements AutoCloseable {
 
   public DatabaseLink databaseLink() {
     return databaseLink;
+  }
+
+  /** The in-process SMTP server this portal sends its e-mail to. */
+  public GreenMail mail() {
+    return mail;
   }
 
   public HttpResponse<String> get(String path, String... headers) {
@@ -222,6 +239,7 @@ public final class Portal implements AutoCloseable {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
     databaseLink.close();
+    mail.stop();
   }
 
   static int freePort() throws IOException {

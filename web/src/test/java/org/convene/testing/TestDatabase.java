@@ -180,6 +180,47 @@ public final class TestDatabase {
     }
   }
 
+  /** Creates an active account with a known password; returns its id. */
+  public static long createAccount(String email, String name, String password, boolean admin)
+      throws Exception {
+    try (Connection c = connect();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO account (email, display_name, password_hash, administrator, status,"
+                    + " created_at) VALUES (?, ?, ?, ?, 'ACTIVE', now()) RETURNING id")) {
+      insert.setString(1, email);
+      insert.setString(2, name);
+      insert.setString(3, org.convene.account.CreateAdministrator.hash(password));
+      insert.setBoolean(4, admin);
+      try (ResultSet rs = insert.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  public static void grantEditor(String email, String slug) throws SQLException {
+    update(
+        "INSERT INTO membership (account_id, collaborative_id, role, created_at)"
+            + " SELECT a.id, c.id, 'EDITOR', now() FROM account a, collaborative c"
+            + " WHERE a.email = ? AND c.slug = ?",
+        email,
+        slug);
+  }
+
+  /** A single value from the test database. */
+  public static String queryString(String sql, Object... parameters) throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
   /** Runs one parameterised statement on the test database. */
   public static int update(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();

@@ -1,0 +1,362 @@
+package org.convene.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.mail.Mailer;
+import org.convene.platform.InvalidInputException;
+
+/** Accounts: sign-in, password resets, and their administration. */
+@Stateless
+public class AccountService {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @Inject private PasswordHasher hasher;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+  @EJB private Mailer mailer;
+  @EJB private CollaborativeService collaboratives;
+
+  // --- signing in ---
+
+  /**
+   * Checks an e-mail and password. Failures are counted per e-mail address whether or not an
+   * account has it; after {@value LoginThrottle#MAX_FAILURES} within 15 minutes sign-in for that
+   * address pauses for 15 minutes. Unknown addresses cost the same time as known ones.
+   */
+  public SignInOutcome signIn(String email, String password) {
+    String address = Account.normaliseEmail(email);
+    if (address == null || address.isEmpty() || address.length() > Account.EMAIL_MAX) {
+      hasher.verifyDecoy(password);
+      return new SignInOutcome(SignInResult.FAILED, null);
+    }
+    Instant now = Instant.now();
+    LoginThrottle throttle = em.find(LoginThrottle.class, address, LockModeType.PESSIMISTIC_WRITE);
+    if (throttle != null && throttle.isLocked(now)) {
+      hasher.verifyDecoy(password);
+      return new SignInOutcome(SignInResult.PAUSED, null);
+    }
+    Optional<Account> account = findByEmail(address);
+    boolean valid;
+    if (account.isPresent()) {
+      valid = hasher.verify(password, account.get().getPasswordHash()) && account.get().isActive();
+    } else {
+      hasher.verifyDecoy(password);
+      valid = false;
+    }
+    if (valid) {
+      if (throttle != null) {
+        em.remove(throttle);
+      }
+      account.get().signedIn();
+      return new SignInOutcome(SignInResult.SUCCESS, account.get().getId());
+    }
+    if (throttle == null) {
+      throttle = new LoginThrottle(address, now);
+      em.persist(throttle);
+    }
+    throttle.failed(now);
+    return new SignInOutcome(
+        throttle.isLocked(now) ? SignInResult.PAUSED : SignInResult.FAILED, null);
+  }
+
+  /** The signed-in account as pages see it, or empty if it no longer exists or is disabled. */
+  public Optional<SignedIn> signedIn(Actor actor) {
+    if (actor == null || actor.isSystem()) {
+      return Optional.empty();
+    }
+    Account account = em.find(Account.class, actor.accountId());
+    if (account == null || !account.isActive()) {
+      return Optional.empty();
+    }
+    List<SignedIn.Editable> editable =
+        account.isAdministrator()
+            ? collaboratives.allForAdministration(actor).stream()
+                .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
+                .toList()
+            : em
+                .createNamedQuery(Membership.FIND_BY_ACCOUNT, Membership.class)
+                .setParameter("account", account.getId())
+                .getResultList()
+                .stream()
+                .map(m -> m.getCollaborative())
+                .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
+                .toList();
+    return Optional.of(new SignedIn(account, editable));
+  }
+
+  // --- password resets ---
+
+  /**
+   * Sends a reset link to the address if an active account has it. Says nothing either way: the
+   * caller shows the same confirmation whether or not the address is known.
+   */
+  public void requestPasswordReset(String email) {
+    findByEmail(Account.normaliseEmail(email))
+        .filter(Account::isActive)
+        .ifPresent(account -> sendResetLink(account, false));
+  }
+
+  /** Sets a new password with a reset link's token; the token then stops working. */
+  public void resetPassword(String token, String newPassword) {
+    String problem = Passphrase.problem(newPassword);
+    if (problem != null) {
+      throw new InvalidInputException("password", problem);
+    }
+    PasswordReset reset =
+        token == null || token.isBlank()
+            ? null
+            : em.find(PasswordReset.class, sha256(token), LockModeType.PESSIMISTIC_WRITE);
+    Instant now = Instant.now();
+    if (reset == null || !reset.isUsable(now)) {
+      throw new InvalidInputException(
+          "token", "This link has expired or has already been used. Ask for a new one.");
+    }
+    reset.use(now);
+    Account account = reset.getAccount();
+    account.changePasswordHash(hasher.hash(newPassword));
+    LoginThrottle throttle = em.find(LoginThrottle.class, account.getEmail());
+    if (throttle != null) {
+      em.remove(throttle);
+    }
+    audit.record(
+        new Caller(account.getId(), account.getEmail(), false),
+        null,
+        "password.reset",
+        "Password set with an e-mailed link");
+  }
+
+  /** Whether a reset link's token can still be used (for showing the form or an apology). */
+  public boolean isResetTokenUsable(String token) {
+    if (token == null || token.isBlank()) {
+      return false;
+    }
+    PasswordReset reset = em.find(PasswordReset.class, sha256(token));
+    return reset != null && reset.isUsable(Instant.now());
+  }
+
+  private void sendResetLink(Account account, boolean invitation) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    em.persist(new PasswordReset(sha256(token), account, Instant.now()));
+    String link = mailer.link("/reset-password?token=" + token);
+    if (invitation) {
+      mailer.send(
+          account.getEmail(),
+          "You are invited to Convene",
+          "Hello "
+              + account.getDisplayName()
+              + ",\n\nAn administrator created a Convene account"
+              + " for you. Choose your password here (the link works once, for one hour):\n\n"
+              + link
+              + "\n\nAfter that, ask for a new link on the sign-in page.\n");
+    } else {
+      mailer.send(
+          account.getEmail(),
+          "Reset your Convene password",
+          "Hello "
+              + account.getDisplayName()
+              + ",\n\nSomeone (hopefully you) asked to reset the"
+              + " password of this Convene account. Choose a new one here (the link works once,"
+              + " for one hour):\n\n"
+              + link
+              + "\n\nIf you did not ask, ignore this message: your password stays as it is.\n");
+    }
+  }
+
+  // --- administration ---
+
+  public List<Account> listAccounts(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
+  }
+
+  public List<Membership> listMemberships(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createNamedQuery(Membership.FIND_ALL, Membership.class).getResultList();
+  }
+
+  /** Creates an account and e-mails it a link to choose its password. */
+  public Account invite(Actor actor, String email, String displayName, boolean administrator) {
+    Caller caller = access.requireAdministrator(actor);
+    Account account = create(email, displayName, randomPassword(), administrator);
+    sendResetLink(account, true);
+    audit.record(
+        caller,
+        null,
+        "account.invite",
+        "Invited " + account.getEmail() + (administrator ? " as administrator" : ""));
+    return account;
+  }
+
+  /** Creates an account with a known password (bootstrap and demo data only). */
+  public Account createWithPassword(
+      Actor actor, String email, String displayName, String password, boolean administrator) {
+    Caller caller = access.requireAdministrator(actor);
+    String problem = Passphrase.problem(password);
+    if (problem != null) {
+      throw new InvalidInputException("password", problem);
+    }
+    Account account = create(email, displayName, password, administrator);
+    audit.record(caller, null, "account.create", "Created " + account.getEmail());
+    return account;
+  }
+
+  public void disable(Actor actor, long accountId) {
+    Caller caller = access.requireAdministrator(actor);
+    Account account = getAccount(accountId);
+    if (account.getId().equals(caller.accountId())) {
+      throw new InvalidInputException("account", "You cannot disable your own account.");
+    }
+    account.disable();
+    audit.record(caller, null, "account.disable", "Disabled " + account.getEmail());
+  }
+
+  public void enable(Actor actor, long accountId) {
+    Caller caller = access.requireAdministrator(actor);
+    Account account = getAccount(accountId);
+    account.enable();
+    audit.record(caller, null, "account.enable", "Enabled " + account.getEmail());
+  }
+
+  /** E-mails the account a reset link (an administrator helping someone locked out). */
+  public void sendReset(Actor actor, long accountId) {
+    Caller caller = access.requireAdministrator(actor);
+    Account account = getAccount(accountId);
+    sendResetLink(account, false);
+    audit.record(caller, null, "account.reset", "Sent a reset link to " + account.getEmail());
+  }
+
+  public Membership grantEditor(Actor actor, String email, String slug) {
+    Caller caller = access.requireAdministrator(actor);
+    Account account =
+        findByEmail(Account.normaliseEmail(email))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "email", "No account has the address " + email + "."));
+    Collaborative collaborative = collaboratives.getActiveOrSuspended(slug);
+    boolean exists =
+        !em.createNamedQuery(Membership.FIND_ONE, Membership.class)
+            .setParameter("account", account.getId())
+            .setParameter("collaborative", collaborative.getId())
+            .getResultList()
+            .isEmpty();
+    if (exists) {
+      throw new InvalidInputException(
+          "email", account.getEmail() + " already edits " + collaborative.getName() + ".");
+    }
+    Membership membership = new Membership(account, collaborative);
+    em.persist(membership);
+    audit.record(
+        caller,
+        collaborative.getSlug(),
+        "membership.grant",
+        account.getEmail() + " may now edit " + collaborative.getName());
+    return membership;
+  }
+
+  public void revokeEditor(Actor actor, long membershipId) {
+    Caller caller = access.requireAdministrator(actor);
+    Membership membership = em.find(Membership.class, membershipId);
+    if (membership == null) {
+      throw new InvalidInputException("membership", "That membership no longer exists.");
+    }
+    em.remove(membership);
+    audit.record(
+        caller,
+        membership.getCollaborative().getSlug(),
+        "membership.revoke",
+        membership.getAccount().getEmail()
+            + " may no longer edit "
+            + membership.getCollaborative().getName());
+  }
+
+  /** The first administrator on an empty database; returns its generated password, or empty. */
+  public Optional<String> createFirstAdministrator(String email) {
+    long administrators =
+        em.createNamedQuery(Account.COUNT_ADMINISTRATORS, Long.class).getSingleResult();
+    if (administrators > 0) {
+      return Optional.empty();
+    }
+    String password = randomPassword();
+    create(email, "Administrator", password, true);
+    audit.record(Caller.SYSTEM, null, "account.bootstrap", "First administrator " + email);
+    return Optional.of(password);
+  }
+
+  private Account create(String email, String displayName, String password, boolean admin) {
+    String address = Account.normaliseEmail(email);
+    if (address == null
+        || address.length() > Account.EMAIL_MAX
+        || !EMAIL.matcher(address).matches()) {
+      throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org.");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.length() > Account.NAME_MAX) {
+      throw new InvalidInputException("displayName", "Enter a name of up to 120 characters.");
+    }
+    if (findByEmail(address).isPresent()) {
+      throw new InvalidInputException("email", "An account with " + address + " already exists.");
+    }
+    Account account = new Account(address, displayName, hasher.hash(password), admin);
+    em.persist(account);
+    return account;
+  }
+
+  private Optional<Account> findByEmail(String address) {
+    if (address == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Account.FIND_BY_EMAIL, Account.class)
+        .setParameter("email", address)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Account getAccount(long id) {
+    Account account = em.find(Account.class, id);
+    if (account == null) {
+      throw new InvalidInputException("account", "That account no longer exists.");
+    }
+    return account;
+  }
+
+  /** A password nobody knows: 24 random characters. */
+  static String randomPassword() {
+    byte[] bytes = new byte[18];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String sha256(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.convene.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The signed-in account of this request, reloaded from the database once per request (so a disabled
+ * account or a removed membership counts at once), and the collaborative it is working on. The only
+ * place pages get an {@link Actor} from.
+ */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+  static final String WORKING = "convene.working";
+
+  @Inject private HttpServletRequest request;
+  @Inject private AccountService accounts;
+
+  private Optional<SignedIn> signedIn;
+
+  /** The actor for service calls; only for a signed-in request. */
+  public Actor actor() {
+    Principal principal = request.getUserPrincipal();
+    if (principal == null) {
+      throw new AccessDeniedException("Not signed in");
+    }
+    return Actor.account(Long.parseLong(principal.getName()));
+  }
+
+  public Optional<SignedIn> current() {
+    if (signedIn == null) {
+      Principal principal = request.getUserPrincipal();
+      signedIn =
+          principal == null || !principal.getName().matches("\\d{1,18}")
+              ? Optional.empty()
+              : accounts.signedIn(actor());
+    }
+    return signedIn;
+  }
+
+  public boolean isSignedIn() {
+    return current().isPresent();
+  }
+
+  public SignedIn getAccount() {
+    return current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+  }
+
+  /**
+   * The collaborative this editor is working on: the one chosen in this session if the account may
+   * still edit it, else its first. Null when it may edit none.
+   */
+  public SignedIn.Editable getWorking() {
+    SignedIn account = getAccount();
+    HttpSession session = request.getSession(false);
+    Object chosen = session == null ? null : session.getAttribute(WORKING);
+    return account.getEditable().stream()
+        .filter(e -> e.getSlug().equals(chosen))
+        .findFirst()
+        .orElse(account.getEditable().isEmpty() ? null : account.getEditable().get(0));
+  }
+
+  /** Switches to another collaborative; refused (as not found) unless the account may edit it. */
+  public void workOn(String slug) {
+    if (slug == null || !getAccount().mayEdit(slug)) {
+      throw new AccessDeniedException("Not an editor of " + slug);
+    }
+    request.getSession().setAttribute(WORKING, slug);
+  }
+}

@@ -1,0 +1,89 @@
+package org.convene.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.convene.platform.Pages;
+
+/** {@code /login}: e-mail and password, then back to where the editor was going. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  static final String FAILED =
+      "The e-mail address or password is not right. Check both and try again.";
+  static final String PAUSED =
+      "Too many attempts for this e-mail address: sign-in is paused for 15 minutes."
+          + " You can reset your password meanwhile.";
+
+  @Inject private SecurityContext security;
+  @Inject private ExternalContext external;
+  @Inject private HttpServletRequest request;
+
+  private String email;
+  private String password;
+  private String next;
+
+  public void signIn() throws IOException {
+    AuthenticationStatus status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(email, new Password(password))));
+    if (status == AuthenticationStatus.SUCCESS) {
+      request.changeSessionId();
+      external.redirect(external.getRequestContextPath() + safeNext(next));
+      return;
+    }
+    Object outcome = request.getAttribute(AccountIdentityStore.OUTCOME);
+    Pages.error("login:password", outcome == SignInResult.PAUSED ? PAUSED : FAILED);
+    password = null;
+  }
+
+  /** Only a path inside the portal: never another site (no open redirect). */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.contains("://")) {
+      return "/manage/";
+    }
+    return next;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,133 @@
+package org.convene.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.convene.account.Account;
+import org.convene.account.AccountService;
+import org.convene.account.CurrentUser;
+import org.convene.account.Membership;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.Pages;
+
+/** {@code /admin/accounts}: invite, disable, enable, send resets; grant and revoke editors. */
+@Named
+@RequestScoped
+public class AdminAccountsBacking {
+
+  @Inject private CurrentUser user;
+  @Inject private AccountService accounts;
+  @Inject private CollaborativeService collaboratives;
+
+  private List<Account> all;
+  private List<Membership> memberships;
+  private List<Collaborative> collaborativeChoices;
+  private String email;
+  private String displayName;
+  private boolean administrator;
+  private String memberEmail;
+  private String memberSlug;
+
+  @PostConstruct
+  void load() {
+    all = accounts.listAccounts(user.actor());
+    memberships = accounts.listMemberships(user.actor());
+    collaborativeChoices = collaboratives.allForAdministration(user.actor());
+  }
+
+  public String invite() {
+    return act(
+        () -> accounts.invite(user.actor(), email, displayName, administrator),
+        "Invitation sent to " + email + ".");
+  }
+
+  public String disable(long id) {
+    return act(
+        () -> accounts.disable(user.actor(), id),
+        "The account is disabled; its session ends on its next request.");
+  }
+
+  public String enable(long id) {
+    return act(() -> accounts.enable(user.actor(), id), "The account is enabled.");
+  }
+
+  public String sendReset(long id) {
+    return act(() -> accounts.sendReset(user.actor(), id), "A reset link is on its way.");
+  }
+
+  public String grant() {
+    return act(
+        () -> accounts.grantEditor(user.actor(), memberEmail, memberSlug),
+        memberEmail + " can now edit " + memberSlug + ".");
+  }
+
+  public String revoke(long membershipId) {
+    return act(() -> accounts.revokeEditor(user.actor(), membershipId), "The editor is removed.");
+  }
+
+  private String act(Runnable action, String done) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+      return null;
+    }
+    Pages.info(done);
+    return Pages.redirect("/admin/accounts");
+  }
+
+  public List<Account> getAll() {
+    return all;
+  }
+
+  public List<Membership> getMemberships() {
+    return memberships;
+  }
+
+  public List<Collaborative> getCollaborativeChoices() {
+    return collaborativeChoices;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public boolean isAdministrator() {
+    return administrator;
+  }
+
+  public void setAdministrator(boolean administrator) {
+    this.administrator = administrator;
+  }
+
+  public String getMemberEmail() {
+    return memberEmail;
+  }
+
+  public void setMemberEmail(String memberEmail) {
+    this.memberEmail = memberEmail;
+  }
+
+  public String getMemberSlug() {
+    return memberSlug;
+  }
+
+  public void setMemberSlug(String memberSlug) {
+    this.memberSlug = memberSlug;
+  }
+}

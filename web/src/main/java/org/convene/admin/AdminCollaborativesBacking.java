@@ -1,0 +1,110 @@
+package org.convene.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.account.CurrentUser;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.Pages;
+
+/** {@code /admin}: create, suspend, reactivate collaboratives and map their host names. */
+@Named
+@RequestScoped
+public class AdminCollaborativesBacking {
+
+  @Inject private CurrentUser user;
+  @Inject private CollaborativeService collaboratives;
+
+  private List<Collaborative> all;
+  private String slug;
+  private String name;
+  private String shortName;
+  private final Map<String, String> hostNames = new HashMap<>();
+
+  @PostConstruct
+  void load() {
+    all = collaboratives.allForAdministration(user.actor());
+    all.forEach(c -> hostNames.put(c.getSlug(), c.getHostName()));
+  }
+
+  public String create() {
+    try {
+      collaboratives.create(user.actor(), slug, name, shortName);
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+      return null;
+    }
+    Pages.info(name + " is created. Add its editors under Accounts.");
+    return Pages.redirect("/admin/index");
+  }
+
+  public String suspend(String target) {
+    return act(
+        () -> collaboratives.suspend(user.actor(), target),
+        target + " is suspended: its pages answer 404, nothing is deleted.");
+  }
+
+  public String reactivate(String target) {
+    return act(() -> collaboratives.reactivate(user.actor(), target), target + " is active again.");
+  }
+
+  public String mapHost(String target) {
+    return act(
+        () -> collaboratives.mapHost(user.actor(), target, hostNames.get(target)),
+        "The host name of " + target + " is saved.");
+  }
+
+  /** Works on this collaborative in the editor workspace. */
+  public String edit(String target) {
+    user.workOn(target);
+    return Pages.redirect("/manage/profile");
+  }
+
+  private String act(Runnable action, String done) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+      return null;
+    }
+    Pages.info(done);
+    return Pages.redirect("/admin/index");
+  }
+
+  public List<Collaborative> getAll() {
+    return all;
+  }
+
+  public Map<String, String> getHostNames() {
+    return hostNames;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getShortName() {
+    return shortName;
+  }
+
+  public void setShortName(String shortName) {
+    this.shortName = shortName;
+  }
+}

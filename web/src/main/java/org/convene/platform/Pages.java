@@ -1,0 +1,74 @@
+package org.convene.platform;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.convene.account.AccessDeniedException;
+
+/**
+ * What every workspace action does with its outcome: a message that survives the redirect, or the
+ * service's refusal shown next to the field it is about. Access refusals become 404.
+ */
+public final class Pages {
+
+  private Pages() {}
+
+  public static void info(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+
+  public static void error(String field, String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+  }
+
+  /** Redirects (after a successful action: post, redirect, get). */
+  public static String redirect(String viewId) {
+    return viewId + "?faces-redirect=true";
+  }
+
+  /**
+   * Shows a service's refusal: field messages for bad input (nothing was changed), 404 for access
+   * denied. Anything else is a real error and goes on to the error page.
+   */
+  public static void refused(RuntimeException e) {
+    Throwable cause = e;
+    while (cause instanceof EJBException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof InvalidInputException invalid) {
+      error(null, invalid.getMessage());
+    } else if (cause instanceof ConstraintViolationException violations) {
+      for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
+        error(null, label(v.getPropertyPath().toString()) + ": " + v.getMessage());
+      }
+    } else if (cause instanceof AccessDeniedException) {
+      notFound();
+    } else {
+      throw e;
+    }
+  }
+
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.responseSendError(404, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private static String label(String path) {
+    String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+    return field.replaceAll("([A-Z])", " $1").toLowerCase();
+  }
+}

@@ -1,0 +1,201 @@
+package org.convene.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Set;
+import org.convene.audit.AuditLog;
+import org.convene.branding.BrandingService;
+import org.convene.collaborative.CollaborativeProfile;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.collaborative.UsState;
+import org.convene.testing.Deployments;
+import org.convene.testing.InContainerData;
+import org.convene.testing.TestImages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Every tenant-owned and administrative service operation, tried by callers who may not do it: an
+ * editor of another collaborative, an editor on administrator actions, a disabled account. Each
+ * attempt is refused and changes nothing. New operations add a line here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+  private static final Actor SYSTEM = Actor.system();
+  private static final String PASSWORD = "a long enough passphrase";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(AccessControlIT.class, InContainerData.class, TestImages.class);
+  }
+
+  @EJB AccountService accounts;
+  @EJB CollaborativeService collaboratives;
+  @EJB BrandingService branding;
+  @EJB AuditLog audit;
+  @EJB InContainerData data;
+
+  private String collaborative(String prefix) {
+    String slug = InContainerData.uniqueSlug(prefix);
+    collaboratives.create(SYSTEM, slug, "Access " + slug, "AC");
+    return slug;
+  }
+
+  private Actor editorOf(String slug) {
+    String email = "editor-" + slug + "@example.org";
+    Account account = accounts.createWithPassword(SYSTEM, email, "Editor", PASSWORD, false);
+    accounts.grantEditor(SYSTEM, email, slug);
+    return Actor.account(account.getId());
+  }
+
+  private static CollaborativeProfile profile(String tagline) {
+    return new CollaborativeProfile(
+        "Changed",
+        "CH",
+        tagline,
+        null,
+        Set.of(UsState.MN),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void theStoredHashUsesPbkdf2WithAtLeast600000Iterations() {
+    String slug = collaborative("hash");
+    editorOf(slug);
+    String hash =
+        data.idOf(
+            String.class,
+            "SELECT a.passwordHash FROM Account a WHERE a.email = :slug",
+            "editor-" + slug + "@example.org");
+    String[] parts = hash.split(":");
+    assertEquals("PBKDF2WithHmacSHA256", parts[0]);
+    assertTrue(Integer.parseInt(parts[1]) >= 600_000, hash);
+  }
+
+  @Test
+  void passphrasesOf12To128AndMoreCharactersOfAnyScriptWork() {
+    String email = "unicode-" + InContainerData.uniqueSlug("u") + "@example.org";
+    String passphrase = "🔒 Grüße aus Minnesota — ключ пароль 密码 ".repeat(4);
+    assertTrue(passphrase.codePointCount(0, passphrase.length()) >= 128);
+    accounts.createWithPassword(SYSTEM, email, "Unicode", passphrase, false);
+
+    assertEquals(SignInResult.SUCCESS, accounts.signIn(email.toUpperCase(), passphrase).result());
+    InvalidInput tooShort =
+        new InvalidInput(
+            () -> accounts.createWithPassword(SYSTEM, "x" + email, "X", "short pass", false));
+    assertTrue(tooShort.message().contains("at least 12"), tooShort.message());
+  }
+
+  @Test
+  void anEditorCannotTouchAnotherCollaborative() {
+    String own = collaborative("own");
+    String other = collaborative("other");
+    Actor editor = editorOf(own);
+    String before = data.reload(other).getName();
+
+    refused(() -> collaboratives.updateProfile(editor, other, profile("hijacked")));
+    refused(() -> collaboratives.forEditing(editor, other));
+    refused(() -> branding.changeColours(editor, other, "#ff0000", "#00ff00"));
+    refused(() -> branding.changeLogo(editor, other, TestImages.png()));
+
+    assertEquals(before, data.reload(other).getName());
+    assertEquals("#12355b", data.reload(other).getBrand().primary().hex());
+    assertEquals(null, data.reload(other).getLogoSha256());
+    collaboratives.updateProfile(editor, own, profile("allowed"));
+    assertEquals("allowed", data.reload(own).getTagline());
+  }
+
+  @Test
+  void anEditorCannotDoWhatOnlyAdministratorsDo() {
+    String own = collaborative("adminonly");
+    Actor editor = editorOf(own);
+
+    refused(() -> collaboratives.create(editor, InContainerData.uniqueSlug("new"), "New", "N"));
+    refused(() -> collaboratives.suspend(editor, own));
+    refused(() -> collaboratives.reactivate(editor, own));
+    refused(() -> collaboratives.mapHost(editor, own, "own.example.org"));
+    refused(() -> collaboratives.renameSlug(editor, own, InContainerData.uniqueSlug("renamed")));
+    refused(() -> collaboratives.allForAdministration(editor));
+    refused(() -> accounts.invite(editor, "someone@example.org", "Someone", true));
+    refused(() -> accounts.listAccounts(editor));
+    refused(() -> accounts.listMemberships(editor));
+    refused(() -> accounts.grantEditor(editor, "editor-" + own + "@example.org", own));
+    refused(() -> audit.search(editor, null, null, null, 1));
+
+    assertTrue(data.reload(own).isActive());
+    assertEquals(null, data.reload(own).getHostName());
+  }
+
+  @Test
+  void aDisabledAccountOrARemovedMembershipCountsOnTheNextCall() {
+    String own = collaborative("revoked");
+    Actor editor = editorOf(own);
+    collaboratives.updateProfile(editor, own, profile("first"));
+
+    Long membership =
+        data.idOf(
+            Long.class, "SELECT m.id FROM Membership m WHERE m.collaborative.slug = :slug", own);
+    accounts.revokeEditor(SYSTEM, membership);
+    refused(() -> collaboratives.updateProfile(editor, own, profile("second")));
+
+    accounts.grantEditor(SYSTEM, "editor-" + own + "@example.org", own);
+    accounts.disable(SYSTEM, editor.accountId());
+    refused(() -> collaboratives.updateProfile(editor, own, profile("third")));
+    assertFalse(accounts.signedIn(editor).isPresent());
+    assertEquals(
+        SignInResult.FAILED, accounts.signIn("editor-" + own + "@example.org", PASSWORD).result());
+    assertEquals("first", data.reload(own).getTagline());
+  }
+
+  @Test
+  void changesAreWrittenToTheAuditLogWithBeforeAndAfter() {
+    String own = collaborative("audited");
+    Actor editor = editorOf(own);
+    collaboratives.updateProfile(editor, own, profile("Before tagline"));
+    collaboratives.updateProfile(editor, own, profile("After tagline"));
+    branding.changeColours(editor, own, "#1f4e8c", "#f2a900");
+
+    var entries = audit.search(SYSTEM, own, "editor-" + own, null, 1).items();
+    assertTrue(
+        entries.stream()
+            .anyMatch(
+                e ->
+                    e.getAction().equals("profile.update")
+                        && e.getSummary().contains("tagline: 'Before tagline' → 'After tagline'")),
+        entries.toString());
+    assertTrue(
+        entries.stream()
+            .anyMatch(
+                e ->
+                    e.getAction().equals("branding.colours")
+                        && e.getSummary().contains("#12355b → #1f4e8c")));
+  }
+
+  private static void refused(Executable action) {
+    assertThrows(AccessDeniedException.class, action);
+  }
+
+  /** Runs an action expected to be refused as invalid input; keeps its message. */
+  private record InvalidInput(String message) {
+    InvalidInput(Executable action) {
+      this(assertThrows(org.convene.platform.InvalidInputException.class, action).getMessage());
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.convene.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.convene.testing.Browser;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
+
+/**
+ * An editor signs in, changes the tagline and primary colour, sees the public page change; an
+ * administrator then finds both changes in the audit log. All in headless Chromium.
+ */
+@ExtendWith(RunningPortal.class)
+class EditorJourneyBrowserIT {
+
+  @Test
+  void editorChangesTaglineAndColourAndTheAdministratorSeesBothInTheAuditLog(Portal portal)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug("journey"), "Journey Health Collaborative", "JHC");
+    String editor = "editor-" + slug + "@example.org";
+    String admin = "admin-" + slug + "@example.org";
+    TestDatabase.createAccount(editor, "Journey Editor", SignInIT.PASSWORD, false);
+    TestDatabase.grantEditor(editor, slug);
+    TestDatabase.createAccount(admin, "Journey Admin", SignInIT.PASSWORD, true);
+
+    try (Browser browser = Browser.open(1280, 1200)) {
+      signIn(browser, portal, editor);
+      assertThat(browser.driver().getCurrentUrl()).endsWith("/manage/");
+
+      browser.driver().get(portal.uri("/manage/profile").toString());
+      browser.settle();
+      WebElement tagline = browser.driver().findElement(By.id("profile:tagline"));
+      tagline.clear();
+      tagline.sendKeys("Improving health together, now in colour");
+      browser.driver().findElement(By.id("profile:save")).click();
+      browser.settle();
+      assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
+          .contains("is saved and public now");
+
+      browser.driver().get(portal.uri("/manage/branding").toString());
+      browser.settle();
+      browser
+          .driver()
+          .executeScript(
+              "var i = document.getElementById('colours:primary'); i.value = '#2e7d32';"
+                  + " i.dispatchEvent(new Event('input'));");
+      String preview =
+          (String)
+              browser
+                  .driver()
+                  .executeScript(
+                      "return getComputedStyle(document.querySelector('.preview__band')).backgroundColor;");
+      assertThat(Color.fromString(preview).asHex()).isEqualTo("#2e7d32");
+      browser.screenshot("manage-branding");
+      browser.driver().findElement(By.id("colours:save")).click();
+      browser.settle();
+
+      browser.driver().get(portal.uri("/c/" + slug).toString());
+      browser.settle();
+      assertThat(browser.driver().findElement(By.cssSelector(".space-band__tagline")).getText())
+          .isEqualTo("Improving health together, now in colour");
+      String band =
+          browser
+              .driver()
+              .findElement(By.cssSelector(".space-band"))
+              .getCssValue("background-color");
+      assertThat(Color.fromString(band).asHex()).isEqualTo("#2e7d32");
+      browser.screenshot("journey-public-page");
+    }
+
+    try (Browser browser = Browser.open(1280, 1200)) {
+      signIn(browser, portal, admin);
+      browser.driver().get(portal.uri("/admin/audit?collaborative=" + slug).toString());
+      browser.settle();
+      List<String> rows =
+          browser.driver().findElements(By.cssSelector("tr.audit-entry")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertThat(rows)
+          .anySatisfy(
+              r ->
+                  assertThat(r)
+                      .contains(editor)
+                      .contains("profile.update")
+                      .contains("Improving health together, now in colour"))
+          .anySatisfy(
+              r -> assertThat(r).contains(editor).contains("branding.colours").contains("#2e7d32"));
+      browser.screenshot("admin-audit");
+    }
+  }
+
+  private static void signIn(Browser browser, Portal portal, String email) {
+    browser.driver().get(portal.uri("/login").toString());
+    browser.settle();
+    browser.driver().findElement(By.id("login:email")).sendKeys(email);
+    browser.driver().findElement(By.id("login:password")).sendKeys(SignInIT.PASSWORD);
+    browser.driver().findElement(By.id("login:submit")).click();
+    browser.settle();
+  }
+}

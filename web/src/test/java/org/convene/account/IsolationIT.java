@@ -1,0 +1,174 @@
+package org.convene.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An editor of one collaborative ("lakes") tries to read and change another's ("peaks") by every
+ * route the pages offer — other ids in the URL, tampered form posts, administration forms — and
+ * every attempt fails and leaves the data unchanged. (The same rules are tried on the services
+ * directly in AccessControlIT.) Later workspace pages add their routes here.
+ */
+@ExtendWith(RunningPortal.class)
+class IsolationIT {
+
+  private String lakes;
+  private String peaks;
+  private String editorOfLakes;
+
+  private FacesClient signedInEditor(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    lakes =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug("lakes"), "Lakes Collaborative", "LC");
+    peaks =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug("peaks"), "Peaks Collaborative", "PC");
+    TestDatabase.setColours(peaks, "#6a1b4d", "#2a9d8f");
+    editorOfLakes = "editor-" + lakes + "@example.org";
+    TestDatabase.createAccount(editorOfLakes, "Lakes Editor", SignInIT.PASSWORD, false);
+    TestDatabase.grantEditor(editorOfLakes, lakes);
+    FacesClient editor = new FacesClient(portal);
+    assertThat(editor.signIn(editorOfLakes, SignInIT.PASSWORD).uri().getPath())
+        .isEqualTo("/manage/");
+    return editor;
+  }
+
+  private String peaksTagline() throws Exception {
+    return TestDatabase.queryString(
+        "SELECT coalesce(tagline, '') FROM collaborative WHERE slug = ?", peaks);
+  }
+
+  @Test
+  void anotherCollaborativesSlugInTheUrlIsIgnored(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    for (String path :
+        new String[] {
+          "/manage/profile?slug=" + peaks,
+          "/manage/profile?collaborative=" + peaks,
+          "/manage/branding?slug=" + peaks
+        }) {
+      HttpResponse<String> page = editor.get(path);
+      assertThat(page.body())
+          .as(path)
+          .contains("Lakes Collaborative")
+          .doesNotContain("Peaks Collaborative");
+    }
+  }
+
+  @Test
+  void aTamperedProfilePostChangesOnlyTheEditorsOwnCollaborative(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    String before = peaksTagline();
+    editor.get("/manage/profile?slug=" + peaks);
+
+    editor.submit(
+        "profile",
+        "save",
+        Map.of(
+            "name",
+            "Lakes Collaborative",
+            "shortName",
+            "LC",
+            "tagline",
+            "Tampered tagline",
+            "slug",
+            peaks,
+            "collaborative",
+            peaks,
+            "profile:collaborativeId",
+            peaks));
+
+    assertThat(peaksTagline()).isEqualTo(before);
+    assertThat(TestDatabase.queryString("SELECT tagline FROM collaborative WHERE slug = ?", lakes))
+        .isEqualTo("Tampered tagline");
+  }
+
+  @Test
+  void switchingToACollaborativeTheEditorDoesNotEditIsRefused(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    editor.get("/manage");
+
+    HttpResponse<String> forged =
+        editor.post(
+            "/manage/index", Map.of("switch", "switch", "switch:0:workOn", peaks, "slug", peaks));
+
+    assertThat(forged.body()).doesNotContain("You are working on Peaks Collaborative");
+    assertThat(editor.get("/manage/profile").body()).contains("Profile of Lakes Collaborative");
+  }
+
+  @Test
+  void theBrandingFormCannotRecolourAnotherCollaborative(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    editor.get("/manage/branding?slug=" + peaks);
+
+    editor.submit(
+        "colours", "save", Map.of("primary", "#ff0000", "accent", "#00ff00", "slug", peaks));
+
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT primary_colour FROM collaborative WHERE slug = ?", peaks))
+        .isEqualTo("#6a1b4d");
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT primary_colour FROM collaborative WHERE slug = ?", lakes))
+        .isEqualTo("#ff0000");
+  }
+
+  @Test
+  void anEditorPostingAnAdministratorsActionGetsNothingDone(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    String newSlug = TestDatabase.uniqueSlug("forged");
+
+    HttpResponse<String> create =
+        editor.post(
+            "/admin/index",
+            Map.of(
+                "create",
+                "create",
+                "create:name",
+                "Forged",
+                "create:shortName",
+                "F",
+                "create:slug",
+                newSlug,
+                "create:submit",
+                "x"));
+    HttpResponse<String> suspend =
+        editor.post("/admin/index", Map.of("actions", "actions", "slug", peaks));
+    HttpResponse<String> invite =
+        editor.post(
+            "/admin/accounts",
+            Map.of(
+                "invite",
+                "invite",
+                "invite:email",
+                "evil@example.org",
+                "invite:displayName",
+                "Evil",
+                "invite:administrator",
+                "on",
+                "invite:submit",
+                "x"));
+
+    assertThat(create.statusCode()).isEqualTo(404);
+    assertThat(suspend.statusCode()).isEqualTo(404);
+    assertThat(invite.statusCode()).isEqualTo(404);
+    assertThat(TestDatabase.queryString("SELECT slug FROM collaborative WHERE slug = ?", newSlug))
+        .isNull();
+    assertThat(TestDatabase.queryString("SELECT status FROM collaborative WHERE slug = ?", peaks))
+        .isEqualTo("ACTIVE");
+    assertThat(
+            TestDatabase.queryString("SELECT email FROM account WHERE email = 'evil@example.org'"))
+        .isNull();
+    assertThat(editor.get("/admin/audit").statusCode()).isEqualTo(404);
+  }
+}

@@ -1,0 +1,108 @@
+package org.convene.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Password reset by e-mail, through a real SMTP server (GreenMail) in the test. */
+@ExtendWith(RunningPortal.class)
+class PasswordResetIT {
+
+  private static final Pattern LINK = Pattern.compile("(/reset-password\\?token=[A-Za-z0-9_-]+)");
+
+  @Test
+  void theLinkSetsANewPasswordOnceAndOnlyOnce(Portal portal) throws Exception {
+    String email = SignInIT.editor("reset");
+    String link = requestLink(portal, email);
+
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get(link);
+    HttpResponse<String> done =
+        visitor.submit("reset", "submit", Map.of("password", "a brand new passphrase"));
+    assertThat(done.uri().getPath()).isEqualTo("/login");
+    assertThat(done.body()).contains("Your password is set.");
+    assertThat(new FacesClient(portal).signIn(email, "a brand new passphrase").uri().getPath())
+        .isEqualTo("/manage/");
+    assertThat(new FacesClient(portal).signIn(email, SignInIT.PASSWORD).uri().getPath())
+        .isEqualTo("/login");
+
+    HttpResponse<String> reused = new FacesClient(portal).get(link);
+    assertThat(reused.body()).contains("This link has expired or has already been used.");
+  }
+
+  @Test
+  void anExpiredLinkSetsNothing(Portal portal) throws Exception {
+    String email = SignInIT.editor("expired");
+    String link = requestLink(portal, email);
+    TestDatabase.update(
+        "UPDATE password_reset SET expires_at = now() - interval '1 minute'"
+            + " WHERE account_id = (SELECT id FROM account WHERE email = ?)",
+        email);
+
+    assertThat(new FacesClient(portal).get(link).body())
+        .contains("This link has expired or has already been used.");
+    assertThat(new FacesClient(portal).signIn(email, SignInIT.PASSWORD).uri().getPath())
+        .isEqualTo("/manage/");
+  }
+
+  @Test
+  void theAnswerIsTheSameForAnUnknownAddressAndNoMailIsSent(Portal portal) throws Exception {
+    int before = portal.mail().getReceivedMessages().length;
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/forgot-password");
+    HttpResponse<String> page =
+        visitor.submit("forgot", "submit", Map.of("email", "nobody-at-all@example.org"));
+
+    assertThat(page.body()).contains("If an account uses that address, we have sent it a link");
+    Thread.sleep(500);
+    assertThat(portal.mail().getReceivedMessages()).hasSize(before);
+  }
+
+  @Test
+  void tooShortAPasswordIsRefusedAndTheLinkStillWorks(Portal portal) throws Exception {
+    String email = SignInIT.editor("short");
+    String link = requestLink(portal, email);
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get(link);
+
+    HttpResponse<String> refused = visitor.submit("reset", "submit", Map.of("password", "short"));
+
+    assertThat(refused.body()).contains("Use at least 12 characters");
+    assertThat(new FacesClient(portal).get(link).body())
+        .contains("Choose a new password")
+        .doesNotContain("expired");
+  }
+
+  private static String requestLink(Portal portal, String email) throws Exception {
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/forgot-password");
+    HttpResponse<String> page = visitor.submit("forgot", "submit", Map.of("email", email));
+    assertThat(page.body()).contains("If an account uses that address, we have sent it a link");
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      MimeMessage[] messages = portal.mail().getReceivedMessages();
+      for (MimeMessage message : Arrays.asList(messages)) {
+        if (message.getAllRecipients()[0].toString().equals(email)) {
+          String text = message.getContent().toString();
+          Matcher m = LINK.matcher(text);
+          assertThat(m.find()).as("link in: " + text).isTrue();
+          assertThat(message.getSubject()).isEqualTo("Reset your Convene password");
+          return m.group(1);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No reset e-mail reached " + email);
+  }
+}

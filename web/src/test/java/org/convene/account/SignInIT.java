@@ -1,0 +1,165 @@
+package org.convene.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in and out over HTTP, as a browser does. */
+@ExtendWith(RunningPortal.class)
+class SignInIT {
+
+  static final String PASSWORD = "correct horse battery staple";
+
+  static String editor(String slugPrefix) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug(slugPrefix), "Sign-in Test Collaborative", "SITC");
+    String email = "editor-" + slug + "@example.org";
+    TestDatabase.createAccount(email, "Test Editor", PASSWORD, false);
+    TestDatabase.grantEditor(email, slug);
+    return email;
+  }
+
+  @Test
+  void signingInChangesTheSessionIdAndOpensTheWorkspace(Portal portal) throws Exception {
+    String email = editor("signin");
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/login");
+    String before = visitor.sessionId().orElseThrow();
+
+    HttpResponse<String> landed =
+        visitor.submit("login", "submit", Map.of("email", email, "password", PASSWORD));
+
+    assertThat(landed.uri().getPath()).isEqualTo("/manage/");
+    assertThat(landed.body()).contains("Hello, Test Editor").contains("Sign-in Test Collaborative");
+    assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
+    assertThat(landed.headers().firstValue("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax(Portal portal) {
+    HttpResponse<String> login = portal.get("/login");
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
+  void signingOutEndsTheSession(Portal portal) throws Exception {
+    String email = editor("signout");
+    FacesClient visitor = new FacesClient(portal);
+    visitor.signIn(email, PASSWORD);
+    String session = visitor.sessionId().orElseThrow();
+
+    HttpResponse<String> out = visitor.post("/logout", Map.of());
+
+    assertThat(out.uri().getPath()).isEqualTo("/login");
+    assertThat(out.body()).contains("You are signed out.");
+    HttpResponse<String> again = portal.get("/manage/", "Cookie", "JSESSIONID=" + session);
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login"));
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong(Portal portal) throws Exception {
+    String email = editor("wrong");
+    FacesClient visitor = new FacesClient(portal);
+
+    HttpResponse<String> page = visitor.signIn(email, "not the password at all");
+
+    assertThat(page.uri().getPath()).isEqualTo("/login");
+    assertThat(page.body()).contains("The e-mail address or password is not right.");
+  }
+
+  @Test
+  void fiveFailuresPauseSignInWithTheSameMessageWhetherOrNotTheAccountExists(Portal portal)
+      throws Exception {
+    String known = editor("lockout");
+    String unknown = "nobody-" + TestDatabase.uniqueSlug("x") + "@example.org";
+    for (String email : new String[] {known, unknown}) {
+      FacesClient visitor = new FacesClient(portal);
+      for (int i = 1; i <= 4; i++) {
+        assertThat(visitor.signIn(email, "wrong password " + i).body())
+            .contains("The e-mail address or password is not right.");
+      }
+      assertThat(visitor.signIn(email, "wrong password 5").body())
+          .contains("sign-in is paused for 15 minutes");
+    }
+    HttpResponse<String> evenRight = new FacesClient(portal).signIn(known, PASSWORD);
+    assertThat(evenRight.uri().getPath()).isEqualTo("/login");
+    assertThat(evenRight.body()).contains("sign-in is paused for 15 minutes");
+  }
+
+  @Test
+  void aDisabledAccountLosesItsSessionOnItsNextRequest(Portal portal) throws Exception {
+    String email = editor("disabled");
+    FacesClient visitor = new FacesClient(portal);
+    visitor.signIn(email, PASSWORD);
+    assertThat(visitor.get("/manage").uri().getPath()).isEqualTo("/manage/");
+
+    TestDatabase.update("UPDATE account SET status = 'DISABLED' WHERE email = ?", email);
+
+    HttpResponse<String> next = visitor.get("/manage/profile");
+    assertThat(next.uri().getPath()).isEqualTo("/login");
+    assertThat(next.body()).contains("Your session has ended.");
+    assertThat(visitor.signIn(email, PASSWORD).uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void visitorsAreSentToSignInForTheWorkspaceAndGet404ForAdministration(Portal portal) {
+    HttpResponse<String> manage = portal.get("/manage/profile");
+    assertThat(manage.statusCode()).isEqualTo(302);
+    assertThat(manage.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/login?next=%2Fmanage%2Fprofile"));
+
+    for (String path :
+        new String[] {"/admin/", "/admin/index", "/admin/accounts", "/admin/audit"}) {
+      HttpResponse<String> admin = portal.get(path);
+      assertThat(admin.statusCode()).as(path).isEqualTo(404);
+      assertThat(admin.body()).as(path).contains("Page not found");
+    }
+  }
+
+  @Test
+  void aSignInNeverRedirectsToAnotherSite(Portal portal) throws Exception {
+    String email = editor("redirect");
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/login?next=//evil.example/steal");
+    HttpResponse<String> landed =
+        visitor.submit("login", "submit", Map.of("email", email, "password", PASSWORD));
+    assertThat(landed.uri().getHost()).isEqualTo("127.0.0.1");
+    assertThat(landed.uri().getPath()).isEqualTo("/manage/");
+  }
+
+  @Test
+  void everyResponseCarriesTheSecurityHeaders(Portal portal) {
+    for (String path : new String[] {"/", "/login", "/no-such-page", "/collaboratives"}) {
+      HttpResponse<String> response = portal.get(path);
+      assertThat(response.headers().allValues("Content-Security-Policy"))
+          .as(path)
+          .anySatisfy(
+              csp ->
+                  assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .contains("nosniff");
+      assertThat(response.headers().firstValue("Referrer-Policy"))
+          .as(path)
+          .contains("strict-origin-when-cross-origin");
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+    }
+  }
+}

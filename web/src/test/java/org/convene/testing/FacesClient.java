@@ -1,0 +1,135 @@
+package org.convene.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor with a cookie jar who fills in Faces forms over plain HTTP: reads the form's action and
+ * view state from the page, posts the fields, follows redirects. Enough to sign in, submit
+ * workspace forms, and tamper with them.
+ */
+public final class FacesClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final Portal portal;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+  private HttpResponse<String> last;
+
+  public FacesClient(Portal portal) {
+    this.portal = portal;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(portal.uri(path)).GET());
+  }
+
+  /** Same, without following a redirect (to see where it goes). */
+  public HttpResponse<String> getNoRedirect(String path) {
+    HttpClient noRedirect =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    try {
+      return noRedirect.send(
+          HttpRequest.newBuilder(portal.uri(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Submits form {@code formId} of the last page: its view state plus {@code fields} (ids relative
+   * to the form) and the button.
+   */
+  public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+    String page = last.body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
+    if (state.find()) {
+      form.put("jakarta.faces.ViewState", state.group(1));
+    }
+    fields.forEach(
+        (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
+    form.put(formId + ":" + button, "x");
+    return post(last.uri().getPath(), form);
+  }
+
+  /** Posts raw form fields (for tampering). */
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(portal.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** Signs in through the login page; returns the page it lands on. */
+  public HttpResponse<String> signIn(String email, String password) {
+    get("/login");
+    return submit("login", "submit", Map.of("email", email, "password", password));
+  }
+
+  public Optional<String> sessionId() {
+    return cookies.getCookieStore().get(portal.uri("/")).stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  public HttpResponse<String> last() {
+    return last;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      last =
+          http.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      return last;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  public URI uri(String path) {
+    return portal.uri(path);
+  }
+}
