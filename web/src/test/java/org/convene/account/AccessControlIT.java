@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import org.convene.audit.AuditLog;
@@ -44,6 +45,7 @@ class AccessControlIT {
   @EJB BrandingService branding;
   @EJB AuditLog audit;
   @EJB InContainerData data;
+  @Inject PasswordHasher hasher;
 
   private String collaborative(String prefix) {
     String slug = InContainerData.uniqueSlug(prefix);
@@ -87,6 +89,14 @@ class AccessControlIT {
     String[] parts = hash.split(":");
     assertEquals("PBKDF2WithHmacSHA256", parts[0]);
     assertTrue(Integer.parseInt(parts[1]) >= 600_000, hash);
+  }
+
+  @Test
+  void aHashWrittenByCreateAdminVerifiesWithJakartaSecurity() throws Exception {
+    String hash = CreateAdministrator.hash("written by the command line");
+    assertTrue(hash.startsWith("PBKDF2WithHmacSHA256:600000:"), hash);
+    assertTrue(hasher.verify("written by the command line", hash));
+    assertFalse(hasher.verify("something else entirely", hash));
   }
 
   @Test
