@@ -2,11 +2,14 @@ package org.convene.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.convene.testing.Browser;
 import org.convene.testing.Portal;
 import org.convene.testing.RunningPortal;
 import org.convene.testing.TestDatabase;
+import org.convene.testing.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -65,6 +68,15 @@ class EditorJourneyBrowserIT {
       browser.driver().findElement(By.id("colours:save")).click();
       browser.settle();
 
+      Path logo =
+          Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "logo-", ".png");
+      Files.write(logo, TestImages.png());
+      browser.driver().findElement(By.id("logo:file")).sendKeys(logo.toString());
+      browser.driver().findElement(By.id("logo:upload")).click();
+      browser.settle();
+      assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
+          .contains("The new logo is saved");
+
       browser.driver().get(portal.uri("/c/" + slug).toString());
       browser.settle();
       assertThat(browser.driver().findElement(By.cssSelector(".space-band__tagline")).getText())
@@ -75,6 +87,14 @@ class EditorJourneyBrowserIT {
               .findElement(By.cssSelector(".space-band"))
               .getCssValue("background-color");
       assertThat(Color.fromString(band).asHex()).isEqualTo("#2e7d32");
+      Boolean logoShown =
+          (Boolean)
+              browser
+                  .driver()
+                  .executeScript(
+                      "var i = document.querySelector('.space-band__logo');"
+                          + " return i !== null && i.complete && i.naturalWidth > 0;");
+      assertThat(logoShown).as("uploaded logo on the public page").isTrue();
       browser.screenshot("journey-public-page");
     }
 
@@ -96,6 +116,12 @@ class EditorJourneyBrowserIT {
           .anySatisfy(
               r -> assertThat(r).contains(editor).contains("branding.colours").contains("#2e7d32"));
       browser.screenshot("admin-audit");
+      browser.driver().get(portal.uri("/admin/index").toString());
+      browser.settle();
+      browser.screenshot("admin-collaboratives");
+      browser.driver().get(portal.uri("/admin/accounts").toString());
+      browser.settle();
+      browser.screenshot("admin-accounts");
     }
   }
 

@@ -1,0 +1,145 @@
+package org.convene.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** An administrator runs the network through /admin, over HTTP, with real e-mail. */
+@ExtendWith(RunningPortal.class)
+class AdministrationIT {
+
+  private static final Pattern LINK = Pattern.compile("(/reset-password\\?token=[A-Za-z0-9_-]+)");
+
+  private static FacesClient administrator(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String email = "admin-" + TestDatabase.uniqueSlug("a") + "@example.org";
+    TestDatabase.createAccount(email, "Network Admin", SignInIT.PASSWORD, true);
+    FacesClient admin = new FacesClient(portal);
+    assertThat(admin.signIn(email, SignInIT.PASSWORD).uri().getPath()).isEqualTo("/manage/");
+    return admin;
+  }
+
+  /** Index of the table row carrying {@code attribute="value"} (ui:repeat row number). */
+  private static int row(String page, String attribute, String value) {
+    List<String> values = new ArrayList<>();
+    Matcher m = Pattern.compile(attribute + "=\"([^\"]+)\"").matcher(page);
+    while (m.find()) {
+      values.add(m.group(1));
+    }
+    int index = values.indexOf(value);
+    assertThat(index).as(value + " listed").isNotNegative();
+    return index;
+  }
+
+  @Test
+  void anAdministratorCreatesMapsSuspendsAndReactivatesACollaborative(Portal portal)
+      throws Exception {
+    FacesClient admin = administrator(portal);
+    String slug = TestDatabase.uniqueSlug("created");
+    admin.get("/admin/index");
+
+    HttpResponse<String> created =
+        admin.submit(
+            "create",
+            "submit",
+            Map.of("name", "Created Health Network", "shortName", "CHN", "slug", slug));
+    assertThat(created.body()).contains("Created Health Network is created.");
+    assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> invalid =
+        admin.submit(
+            "create",
+            "submit",
+            Map.of("name", "Badly Slugged", "shortName", "B", "slug", "Not A Slug"));
+    assertThat(invalid.body()).contains("cannot be a slug");
+    assertThat(
+            TestDatabase.queryString("SELECT slug FROM collaborative WHERE name = 'Badly Slugged'"))
+        .isNull();
+
+    int r = row(admin.get("/admin/index").body(), "data-slug", slug);
+    admin.submit(
+        "table",
+        "rows:" + r + ":save",
+        Map.of("table:rows:" + r + ":hostName", slug + ".example.org"));
+    assertThat(TestDatabase.queryString("SELECT host_name FROM collaborative WHERE slug = ?", slug))
+        .isEqualTo(slug + ".example.org");
+
+    r = row(admin.get("/admin/index").body(), "data-slug", slug);
+    HttpResponse<String> suspended = admin.submit("table", "rows:" + r + ":suspend", Map.of());
+    assertThat(suspended.body()).contains(slug + " is suspended");
+    assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(404);
+
+    r = row(admin.get("/admin/index").body(), "data-slug", slug);
+    admin.submit("table", "rows:" + r + ":reactivate", Map.of());
+    assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> audit = admin.get("/admin/audit?collaborative=" + slug);
+    assertThat(audit.body())
+        .contains("collaborative.create")
+        .contains("collaborative.host")
+        .contains("collaborative.suspend")
+        .contains("collaborative.reactivate");
+  }
+
+  @Test
+  void anInvitedEditorChoosesAPasswordSignsInAndIsDisabledAgain(Portal portal) throws Exception {
+    FacesClient admin = administrator(portal);
+    String slug =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug("invite"), "Invited Collaborative", "IC");
+    String invitee = "invitee-" + slug + "@example.org";
+    admin.get("/admin/accounts");
+
+    HttpResponse<String> invited =
+        admin.submit("invite", "submit", Map.of("email", invitee, "displayName", "Ivy Invitee"));
+    assertThat(invited.body()).contains("Invitation sent to " + invitee);
+    String link = awaitMail(portal, invitee, "You are invited to Convene");
+
+    HttpResponse<String> granted =
+        admin.submit("grant", "submit", Map.of("memberEmail", invitee, "memberSlug", slug));
+    assertThat(granted.body()).contains(invitee + " can now edit " + slug);
+
+    FacesClient newcomer = new FacesClient(portal);
+    newcomer.get(link);
+    newcomer.submit("reset", "submit", Map.of("password", "my own new passphrase"));
+    HttpResponse<String> workspace = newcomer.signIn(invitee, "my own new passphrase");
+    assertThat(workspace.body())
+        .contains("Hello, Ivy Invitee")
+        .contains("You are working on Invited Collaborative");
+
+    int r = row(admin.get("/admin/accounts").body(), "data-email", invitee);
+    admin.submit("accounts:" + r + ":account", "disable", Map.of());
+    assertThat(newcomer.get("/manage/").uri().getPath()).isEqualTo("/login");
+    assertThat(admin.get("/admin/audit?who=").body())
+        .contains("Disabled " + invitee)
+        .contains("Invited " + invitee);
+  }
+
+  private static String awaitMail(Portal portal, String to, String subject) throws Exception {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      for (MimeMessage message : portal.mail().getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(to)
+            && message.getSubject().equals(subject)) {
+          Matcher m = LINK.matcher(message.getContent().toString());
+          assertThat(m.find()).isTrue();
+          return m.group(1);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No \"" + subject + "\" reached " + to);
+  }
+}
