@@ -68,15 +68,8 @@ public class AdminAccountsBacking {
     return act(() -> accounts.revokeEditor(user.actor(), membershipId), "The editor is removed.");
   }
 
-  private String act(Runnable action, String done) {
-    try {
-      action.run();
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info(done);
-    return Pages.redirect("/admin/accounts");
+  private static String act(Runnable action, String done) {
+    return Pages.perform(action, done, "/admin/accounts");
   }
 
   public List<Account> getAll() {

@@ -33,14 +33,9 @@ public class AdminCollaborativesBacking {
   }
 
   public String create() {
-    try {
-      collaboratives.create(user.actor(), slug, name, shortName);
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info(name + " is created. Add its editors under Accounts.");
-    return Pages.redirect("/admin/index");
+    return act(
+        () -> collaboratives.create(user.actor(), slug, name, shortName),
+        name + " is created. Add its editors under Accounts.");
   }
 
   public String suspend(String target) {
@@ -65,15 +60,8 @@ public class AdminCollaborativesBacking {
     return Pages.redirect("/manage/profile");
   }
 
-  private String act(Runnable action, String done) {
-    try {
-      action.run();
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info(done);
-    return Pages.redirect("/admin/index");
+  private static String act(Runnable action, String done) {
+    return Pages.perform(action, done, "/admin/index");
   }
 
   public List<Collaborative> getAll() {

@@ -13,7 +13,6 @@ import org.convene.account.SignedIn;
 import org.convene.branding.BrandingService;
 import org.convene.branding.Logo;
 import org.convene.collaborative.Collaborative;
-import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.Pages;
 
 /**
@@ -24,37 +23,25 @@ import org.convene.platform.Pages;
 public class BrandingBacking {
 
   @Inject private CurrentUser user;
-  @Inject private CollaborativeService collaboratives;
   @Inject private BrandingService branding;
-
-  private SignedIn.Editable working;
-  private Collaborative collaborative;
+  @Inject private EditedCollaborative edited;
   private String primaryColour;
   private String accentColour;
   private Part logo;
 
   @PostConstruct
   void load() {
-    working = user.getWorking();
-    if (working == null) {
-      return;
-    }
-    collaborative = collaboratives.forEditing(user.actor(), working.getSlug());
-    if (!FacesContext.getCurrentInstance().isPostback()) {
-      primaryColour = collaborative.getBrand().primary().hex();
-      accentColour = collaborative.getBrand().accent().hex();
+    if (edited.isPresent() && !FacesContext.getCurrentInstance().isPostback()) {
+      primaryColour = edited.get().getBrand().primary().hex();
+      accentColour = edited.get().getBrand().accent().hex();
     }
   }
 
   public String saveColours() {
-    try {
-      branding.changeColours(user.actor(), working.getSlug(), primaryColour, accentColour);
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info("The colours are saved and public now.");
-    return Pages.redirect("/manage/branding");
+    return Pages.perform(
+        () -> branding.changeColours(user.actor(), edited.getSlug(), primaryColour, accentColour),
+        "The colours are saved and public now.",
+        "/manage/branding");
   }
 
   public String uploadLogo() throws IOException {
@@ -70,22 +57,19 @@ public class BrandingBacking {
     try (InputStream in = logo.getInputStream()) {
       content = in.readNBytes(Logo.MAX_BYTES + 1);
     }
-    try {
-      branding.changeLogo(user.actor(), working.getSlug(), content);
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info("The new logo is saved and public now.");
-    return Pages.redirect("/manage/branding");
+    byte[] upload = content;
+    return Pages.perform(
+        () -> branding.changeLogo(user.actor(), edited.getSlug(), upload),
+        "The new logo is saved and public now.",
+        "/manage/branding");
   }
 
   public SignedIn.Editable getWorking() {
-    return working;
+    return edited.getWorking();
   }
 
   public Collaborative getCollaborative() {
-    return collaborative;
+    return edited.get();
   }
 
   public String getPrimaryColour() {

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
-import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeProfile;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.collaborative.UsState;
@@ -26,9 +25,7 @@ public class EditProfileBacking {
 
   @Inject private CurrentUser user;
   @Inject private CollaborativeService collaboratives;
-
-  private SignedIn.Editable working;
-  private Collaborative collaborative;
+  @Inject private EditedCollaborative edited;
   private String name;
   private String shortName;
   private String tagline;
@@ -44,26 +41,22 @@ public class EditProfileBacking {
 
   @PostConstruct
   void load() {
-    working = user.getWorking();
-    if (working == null) {
+    if (!edited.isPresent() || FacesContext.getCurrentInstance().isPostback()) {
       return;
     }
-    collaborative = collaboratives.forEditing(user.actor(), working.getSlug());
-    if (!FacesContext.getCurrentInstance().isPostback()) {
-      CollaborativeProfile p = collaborative.profile();
-      name = p.name();
-      shortName = p.shortName();
-      tagline = p.tagline();
-      region = p.region();
-      states = p.states().toArray(UsState[]::new);
-      about = p.about();
-      foundedYear = p.foundedYear();
-      memberOrganisations = p.memberOrganisations();
-      clinicians = p.clinicians();
-      website = p.website();
-      contactEmail = p.contactEmail();
-      partners = String.join("\n", p.partners());
-    }
+    CollaborativeProfile p = edited.get().profile();
+    name = p.name();
+    shortName = p.shortName();
+    tagline = p.tagline();
+    region = p.region();
+    states = p.states().toArray(UsState[]::new);
+    about = p.about();
+    foundedYear = p.foundedYear();
+    memberOrganisations = p.memberOrganisations();
+    clinicians = p.clinicians();
+    website = p.website();
+    contactEmail = p.contactEmail();
+    partners = String.join("\n", p.partners());
   }
 
   public String save() {
@@ -89,16 +82,12 @@ public class EditProfileBacking {
             clinicians,
             website,
             contactEmail,
-            collaborative.getSocialLinks(),
+            edited.get().getSocialLinks(),
             partnerList);
-    try {
-      collaboratives.updateProfile(user.actor(), working.getSlug(), profile);
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-      return null;
-    }
-    Pages.info("The profile of " + name + " is saved and public now.");
-    return Pages.redirect("/manage/profile");
+    return Pages.perform(
+        () -> collaboratives.updateProfile(user.actor(), edited.getSlug(), profile),
+        "The profile of " + name + " is saved and public now.",
+        "/manage/profile");
   }
 
   public UsState[] getAllStates() {
@@ -108,11 +97,7 @@ public class EditProfileBacking {
   }
 
   public SignedIn.Editable getWorking() {
-    return working;
-  }
-
-  public Collaborative getCollaborative() {
-    return collaborative;
+    return edited.getWorking();
   }
 
   public String getName() {

@@ -29,6 +29,21 @@ public final class Pages {
         .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
   }
 
+  /**
+   * Runs one service call: on success keeps {@code done} for the next page and redirects to {@code
+   * viewId}; on a refusal shows why and stays (returns null).
+   */
+  public static String perform(Runnable action, String done, String viewId) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      refused(e);
+      return null;
+    }
+    info(done);
+    return redirect(viewId);
+  }
+
   /** Redirects (after a successful action: post, redirect, get). */
   public static String redirect(String viewId) {
     return viewId + "?faces-redirect=true";

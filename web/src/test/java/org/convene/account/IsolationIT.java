@@ -93,6 +93,27 @@ class IsolationIT {
   }
 
   @Test
+  void aPostWithoutTheFormsViewStateChangesNothing(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+
+    HttpResponse<String> forged =
+        editor.post(
+            "/manage/profile",
+            Map.of(
+                "profile", "profile",
+                "profile:name", "Lakes Collaborative",
+                "profile:shortName", "LC",
+                "profile:tagline", "Written by another site",
+                "profile:save", "x"));
+
+    assertThat(forged.statusCode()).isNotEqualTo(302);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT coalesce(tagline, '') FROM collaborative WHERE slug = ?", lakes))
+        .isNotEqualTo("Written by another site");
+  }
+
+  @Test
   void switchingToACollaborativeTheEditorDoesNotEditIsRefused(Portal portal) throws Exception {
     FacesClient editor = signedInEditor(portal);
     editor.get("/manage");
