@@ -25,6 +25,7 @@ public class AdminCollaborativesBacking {
   private String name;
   private String shortName;
   private final Map<String, String> hostNames = new HashMap<>();
+  private final Map<String, String> newSlugs = new HashMap<>();
 
   @PostConstruct
   void load() {
@@ -54,6 +55,14 @@ public class AdminCollaborativesBacking {
         "The host name of " + target + " is saved.");
   }
 
+  /** Gives a collaborative a new slug; its old address keeps working (permanent redirect). */
+  public String rename(String target) {
+    String newSlug = newSlugs.get(target) == null ? "" : newSlugs.get(target).strip();
+    return act(
+        () -> collaboratives.renameSlug(user.actor(), target, newSlug),
+        target + " is now " + newSlug + "; its old address redirects there.");
+  }
+
   /** Works on this collaborative in the editor workspace. */
   public String edit(String target) {
     user.workOn(target);
@@ -70,6 +79,10 @@ public class AdminCollaborativesBacking {
 
   public Map<String, String> getHostNames() {
     return hostNames;
+  }
+
+  public Map<String, String> getNewSlugs() {
+    return newSlugs;
   }
 
   public String getSlug() {

@@ -85,8 +85,26 @@ class AdministrationIT {
     admin.submit("table", "rows:" + r + ":reactivate", Map.of());
     assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> audit = admin.get("/admin/audit?collaborative=" + slug);
-    assertThat(audit.body())
+    String renamed = TestDatabase.uniqueSlug("renamed");
+    r = row(admin.get("/admin/index").body(), "data-slug", slug);
+    HttpResponse<String> rename =
+        admin.submit(
+            "table", "rows:" + r + ":rename", Map.of("table:rows:" + r + ":newSlug", renamed));
+    assertThat(rename.body()).contains(slug + " is now " + renamed);
+    HttpResponse<String> old = portal.get("/c/" + slug);
+    assertThat(old.statusCode()).isEqualTo(301);
+    assertThat(old.headers().firstValue("Location")).contains("/c/" + renamed);
+
+    r = row(admin.get("/admin/index").body(), "data-slug", renamed);
+    HttpResponse<String> bad =
+        admin.submit(
+            "table", "rows:" + r + ":rename", Map.of("table:rows:" + r + ":newSlug", "Bad Slug!"));
+    assertThat(bad.body()).contains("cannot be a slug");
+    assertThat(portal.get("/c/" + renamed).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> audit = admin.get("/admin/audit?collaborative=" + renamed);
+    assertThat(audit.body()).contains("collaborative.rename");
+    assertThat(admin.get("/admin/audit?collaborative=" + slug).body())
         .contains("collaborative.create")
         .contains("collaborative.host")
         .contains("collaborative.suspend")

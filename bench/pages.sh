@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Page timings against a running portal (./convene start): N sequential requests per page
+# after a warm-up, reporting median and 95th percentile of the full response time as curl
+# sees it on loopback (server time plus a little transport).
+#
+#   bench/pages.sh [BASE_URL] [N]        default http://127.0.0.1:8080 and 200 (WARMUP=300 first)
+set -euo pipefail
+BASE="${1:-http://127.0.0.1:8080}"
+N="${2:-200}"
+PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/health/ready")
+
+printf '%-28s %10s %10s\n' "page" "median ms" "p95 ms"
+for page in "${PAGES[@]}"; do
+  for _ in $(seq 1 "${WARMUP:-300}"); do curl -s -o /dev/null "$BASE$page"; done
+  for _ in $(seq 1 "$N"); do
+    curl -s -o /dev/null -w '%{time_total}\n' "$BASE$page"
+  done | sort -n | awk -v page="$page" '
+    { t[NR] = $1 * 1000 }
+    END {
+      median = t[int((NR + 1) / 2)]
+      p95 = t[int(NR * 0.95)]
+      printf "%-28s %10.1f %10.1f\n", page, median, p95
+    }'
+done
