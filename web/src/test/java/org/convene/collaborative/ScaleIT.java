@@ -54,10 +54,12 @@ class ScaleIT {
       report.append(page).append('\t').append(thousand.get(page)).append('\t');
       report.append(twoThousand.get(page)).append('\n');
       assertThat(twoThousand.get(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
-      // The same cost with twice as many; one more is allowed for a mapped-hosts cache refresh.
+      // The same cost with twice as many. Allowed to differ by two: the pool validates a
+      // connection at most every 10 s and the mapped-hosts cache refreshes every 10 s, so a
+      // request may carry one of those statements, or not.
       assertThat(twoThousand.get(page))
           .as(page)
-          .isBetween(thousand.get(page) - 1, thousand.get(page) + 1);
+          .isBetween(thousand.get(page) - 2, thousand.get(page) + 2);
     }
     Files.writeString(
         Path.of(System.getProperty("java.io.tmpdir"), "scale-statements.txt"), report);
