@@ -5,13 +5,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
 import org.convene.collaborative.CollaborativeProfile;
 import org.convene.collaborative.CollaborativeService;
+import org.convene.collaborative.SocialLink;
+import org.convene.collaborative.SocialNetwork;
 import org.convene.collaborative.UsState;
 import org.convene.platform.Pages;
 
@@ -38,6 +43,9 @@ public class EditProfileBacking {
   private String website;
   private String contactEmail;
   private String partners;
+
+  /** One web address per social network; blank means none. */
+  private final Map<SocialNetwork, String> social = new EnumMap<>(SocialNetwork.class);
 
   @PostConstruct
   void load() {
@@ -82,12 +90,31 @@ public class EditProfileBacking {
             clinicians,
             website,
             contactEmail,
-            edited.get().getSocialLinks(),
+            socialLinks(),
             partnerList);
     return Pages.perform(
         () -> collaboratives.updateProfile(user.actor(), edited.getSlug(), profile),
         "The profile of " + name + " is saved and public now.",
         "/manage/profile");
+  }
+
+  private List<SocialLink> socialLinks() {
+    List<SocialLink> links = new ArrayList<>();
+    for (SocialNetwork network : SocialNetwork.values()) {
+      String url = social.get(network);
+      if (url != null && !url.isBlank()) {
+        links.add(new SocialLink(network, url.strip()));
+      }
+    }
+    return links;
+  }
+
+  public SocialNetwork[] getSocialNetworks() {
+    return SocialNetwork.values();
+  }
+
+  public Map<SocialNetwork, String> getSocial() {
+    return social;
   }
 
   public UsState[] getAllStates() {

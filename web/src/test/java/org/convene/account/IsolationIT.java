@@ -93,6 +93,39 @@ class IsolationIT {
   }
 
   @Test
+  void anEditorSetsSocialLinksAndAScriptLinkIsRefused(Portal portal) throws Exception {
+    FacesClient editor = signedInEditor(portal);
+    editor.get("/manage/profile");
+
+    HttpResponse<String> saved =
+        editor.submit(
+            "profile",
+            "save",
+            Map.of(
+                "name", "Lakes Collaborative",
+                "shortName", "LC",
+                "profile:social:0:url", "https://www.linkedin.com/company/lakes"));
+    assertThat(saved.body()).contains("is saved and public now");
+    assertThat(portal.get("/c/" + lakes).body())
+        .contains("href=\"https://www.linkedin.com/company/lakes\"")
+        .contains(">LinkedIn</a>");
+
+    editor.get("/manage/profile");
+    HttpResponse<String> refused =
+        editor.submit(
+            "profile",
+            "save",
+            Map.of(
+                "name", "Lakes Collaborative",
+                "shortName", "LC",
+                "profile:social:0:url", "javascript:alert(document.cookie)"));
+    assertThat(refused.body()).contains("Enter a full web address starting with https://");
+    assertThat(portal.get("/c/" + lakes).body())
+        .contains("href=\"https://www.linkedin.com/company/lakes\"")
+        .doesNotContain("javascript:alert");
+  }
+
+  @Test
   void aPostWithoutTheFormsViewStateChangesNothing(Portal portal) throws Exception {
     FacesClient editor = signedInEditor(portal);
 
