@@ -54,8 +54,4 @@ public class LoginThrottle {
       lockedUntil = now.plus(PAUSE);
     }
   }
-
-  public int getFailures() {
-    return failures;
-  }
 }

@@ -52,15 +52,6 @@ public enum ImageFormat {
     return Optional.empty();
   }
 
-  public static Optional<ImageFormat> fromExtension(String extension) {
-    for (ImageFormat format : values()) {
-      if (format.extension.equalsIgnoreCase(extension)) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
-  }
-
   private static boolean startsWith(byte[] content, byte[] prefix) {
     return content.length >= prefix.length
         && Arrays.equals(Arrays.copyOfRange(content, 0, prefix.length), prefix);

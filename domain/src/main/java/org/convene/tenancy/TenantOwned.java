@@ -31,10 +31,4 @@ public abstract class TenantOwned {
   public Collaborative getCollaborative() {
     return collaborative;
   }
-
-  public boolean belongsTo(Collaborative other) {
-    return other != null
-        && collaborative.getId() != null
-        && collaborative.getId().equals(other.getId());
-  }
 }

@@ -7,12 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +17,7 @@ import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.mail.Mailer;
+import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
 
 /** Accounts: sign-in, password resets, and their administration. */
@@ -127,7 +125,10 @@ public class AccountService {
     PasswordReset reset =
         token == null || token.isBlank()
             ? null
-            : em.find(PasswordReset.class, sha256(token), LockModeType.PESSIMISTIC_WRITE);
+            : em.find(
+                PasswordReset.class,
+                Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)),
+                LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
     if (reset == null || !reset.isUsable(now)) {
       throw new InvalidInputException(
@@ -152,7 +153,8 @@ public class AccountService {
     if (token == null || token.isBlank()) {
       return false;
     }
-    PasswordReset reset = em.find(PasswordReset.class, sha256(token));
+    PasswordReset reset =
+        em.find(PasswordReset.class, Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)));
     return reset != null && reset.isUsable(Instant.now());
   }
 
@@ -160,7 +162,9 @@ public class AccountService {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    em.persist(new PasswordReset(sha256(token), account, Instant.now()));
+    em.persist(
+        new PasswordReset(
+            Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)), account, Instant.now()));
     String link = mailer.link("/reset-password?token=" + token);
     if (invitation) {
       mailer.send(
@@ -348,15 +352,5 @@ public class AccountService {
     byte[] bytes = new byte[18];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String sha256(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

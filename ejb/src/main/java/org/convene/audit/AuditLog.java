@@ -13,6 +13,7 @@ import java.util.List;
 import org.convene.account.AccessControl;
 import org.convene.account.Actor;
 import org.convene.account.Caller;
+import org.convene.platform.Like;
 import org.convene.platform.Page;
 
 /**
@@ -63,16 +64,11 @@ public class AuditLog {
       where.add(cb.equal(e.get("collaborativeSlug"), slug.strip()));
     }
     if (who != null && !who.isBlank()) {
-      where.add(
-          cb.like(cb.lower(e.get("actor")), "%" + escape(who.strip().toLowerCase()) + "%", '\\'));
+      where.add(cb.like(cb.lower(e.get("actor")), Like.containing(who.strip()), Like.ESCAPE));
     }
     if (action != null && !action.isBlank()) {
       where.add(cb.equal(e.get("action"), action.strip()));
     }
     return cb.and(where.toArray(Predicate[]::new));
-  }
-
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.convene.account.AccessControl;
 import org.convene.account.Actor;
@@ -15,6 +12,7 @@ import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
 
 /** A collaborative's colours and logo. */
@@ -81,7 +79,7 @@ public class BrandingService {
                             : "This file is not a PNG, JPEG or WebP image. Upload the logo in"
                                 + " one of those formats."));
     Collaborative c = owner;
-    String sha256 = sha256(content);
+    String sha256 = Digests.sha256Hex(content);
     Logo logo =
         em.createQuery(
                 "SELECT l FROM Logo l WHERE l.collaborative = :c AND l.sha256 = :sha", Logo.class)
@@ -149,13 +147,5 @@ public class BrandingService {
 
   private static String megabytes(int bytes) {
     return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 }

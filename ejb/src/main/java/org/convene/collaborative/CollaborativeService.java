@@ -23,6 +23,7 @@ import org.convene.account.Actor;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
+import org.convene.platform.Like;
 import org.convene.platform.Page;
 import org.convene.platform.RichText;
 
@@ -148,12 +149,12 @@ public class CollaborativeService {
     List<Predicate> where = new ArrayList<>();
     where.add(cb.equal(c.get("status"), CollaborativeStatus.ACTIVE));
     if (!query.text().isEmpty()) {
-      String pattern = "%" + escapeLike(query.text().toLowerCase()) + "%";
+      String pattern = Like.containing(query.text());
       where.add(
           cb.or(
-              cb.like(cb.lower(c.get("name")), pattern, '\\'),
-              cb.like(cb.lower(c.get("shortName")), pattern, '\\'),
-              cb.like(cb.lower(c.get("tagline")), pattern, '\\')));
+              cb.like(cb.lower(c.get("name")), pattern, Like.ESCAPE),
+              cb.like(cb.lower(c.get("shortName")), pattern, Like.ESCAPE),
+              cb.like(cb.lower(c.get("tagline")), pattern, Like.ESCAPE)));
     }
     if (query.state() != null) {
       Join<Collaborative, UsState> state = c.join("states");
@@ -176,10 +177,6 @@ public class CollaborativeService {
     }
     states.values().forEach(list -> list.sort(Comparator.naturalOrder()));
     return states;
-  }
-
-  static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   // --- changes: each one authorised through AccessControl and written to the audit log ---

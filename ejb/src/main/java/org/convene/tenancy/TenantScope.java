@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
-import java.util.List;
 import java.util.Optional;
 import org.convene.collaborative.Collaborative;
 
@@ -33,14 +32,5 @@ public final class TenantScope {
     query.where(
         cb.equal(root.get("id"), id), cb.equal(root.get("collaborative").get("id"), owner.getId()));
     return em.createQuery(query).getResultStream().findFirst();
-  }
-
-  public static <T extends TenantOwned> List<T> list(
-      EntityManager em, Class<T> type, Collaborative owner) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<T> query = cb.createQuery(type);
-    Root<T> root = query.from(type);
-    query.where(cb.equal(root.get("collaborative").get("id"), owner.getId()));
-    return em.createQuery(query).getResultList();
   }
 }

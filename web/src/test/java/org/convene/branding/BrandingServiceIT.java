@@ -75,7 +75,7 @@ class BrandingServiceIT {
     String slug = create();
     for (byte[] image : new byte[][] {TestImages.png(), TestImages.jpeg(), TestImages.webp()}) {
       Collaborative c = branding.changeLogo(SYSTEM, slug, image);
-      assertEquals(BrandingService.sha256(image), c.getLogoSha256());
+      assertEquals(org.convene.platform.Digests.sha256Hex(image), c.getLogoSha256());
       LogoImage served =
           branding.findCurrentLogo(data.reload(slug), c.getLogoSha256()).orElseThrow();
       assertArrayEquals(image, served.content());

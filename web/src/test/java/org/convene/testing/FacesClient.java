@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,22 +44,6 @@ public final class FacesClient {
 
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(portal.uri(path)).GET());
-  }
-
-  /** Same, without following a redirect (to see where it goes). */
-  public HttpResponse<String> getNoRedirect(String path) {
-    HttpClient noRedirect =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    try {
-      return noRedirect.send(
-          HttpRequest.newBuilder(portal.uri(path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString());
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /**
@@ -106,10 +89,6 @@ public final class FacesClient {
         .findFirst();
   }
 
-  public HttpResponse<String> last() {
-    return last;
-  }
-
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       last =
@@ -127,9 +106,5 @@ public final class FacesClient {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  public URI uri(String path) {
-    return portal.uri(path);
   }
 }

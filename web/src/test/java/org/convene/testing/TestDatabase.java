@@ -132,9 +132,7 @@ public final class TestDatabase {
 
   /** Stores a PNG as the collaborative's current logo; returns its SHA-256 (hex). */
   public static String setPngLogo(String slug, byte[] png) throws Exception {
-    String sha256 =
-        java.util.HexFormat.of()
-            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+    String sha256 = org.convene.platform.Digests.sha256Hex(png);
     try (Connection c = connect();
         PreparedStatement insert =
             c.prepareStatement(
