@@ -88,20 +88,28 @@ public class AccountService {
     if (account == null || !account.isActive()) {
       return Optional.empty();
     }
-    List<SignedIn.Editable> editable =
-        account.isAdministrator()
-            ? collaboratives.allForAdministration(actor).stream()
-                .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
-                .toList()
-            : em
-                .createNamedQuery(Membership.FIND_BY_ACCOUNT, Membership.class)
-                .setParameter("account", account.getId())
-                .getResultList()
-                .stream()
-                .map(m -> m.getCollaborative())
-                .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
-                .toList();
-    return Optional.of(new SignedIn(account, editable));
+    return Optional.of(new SignedIn(account));
+  }
+
+  /**
+   * The collaboratives the caller may edit, by name: its memberships, or every collaborative for an
+   * administrator.
+   */
+  public List<SignedIn.Editable> editable(Actor actor) {
+    Caller caller = access.caller(actor);
+    if (caller.administrator()) {
+      return collaboratives.allForAdministration(actor).stream()
+          .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
+          .toList();
+    }
+    return em
+        .createNamedQuery(Membership.FIND_BY_ACCOUNT, Membership.class)
+        .setParameter("account", caller.accountId())
+        .getResultList()
+        .stream()
+        .map(Membership::getCollaborative)
+        .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
+        .toList();
   }
 
   // --- password resets ---

@@ -1,9 +1,11 @@
 package org.convene.account;
 
 import java.io.Serializable;
-import java.util.List;
 
-/** What the pages know of the signed-in account, reloaded on every request. */
+/**
+ * What the pages know of the signed-in account, reloaded on every request (one lookup: the list of
+ * collaboratives it may edit is asked for separately, by the workspace pages that show it).
+ */
 public final class SignedIn implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -12,14 +14,12 @@ public final class SignedIn implements Serializable {
   private final String email;
   private final String displayName;
   private final boolean administrator;
-  private final List<Editable> editable;
 
-  SignedIn(Account account, List<Editable> editable) {
+  SignedIn(Account account) {
     this.accountId = account.getId();
     this.email = account.getEmail();
     this.displayName = account.getDisplayName();
     this.administrator = account.isAdministrator();
-    this.editable = List.copyOf(editable);
   }
 
   public long getAccountId() {
@@ -36,15 +36,6 @@ public final class SignedIn implements Serializable {
 
   public boolean isAdministrator() {
     return administrator;
-  }
-
-  /** The collaboratives this account may edit, by name (every one for an administrator). */
-  public List<Editable> getEditable() {
-    return editable;
-  }
-
-  public boolean mayEdit(String slug) {
-    return editable.stream().anyMatch(e -> e.getSlug().equals(slug));
   }
 
   /** A collaborative the account may edit. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,7 @@ public class CurrentUser {
   @Inject private AccountService accounts;
 
   private Optional<SignedIn> signedIn;
+  private List<SignedIn.Editable> editable;
 
   /** The actor for service calls; only for a signed-in request. */
   public Actor actor() {
@@ -52,23 +54,30 @@ public class CurrentUser {
     return current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
   }
 
+  /** The collaboratives this account may edit (loaded once, only by pages that need them). */
+  public List<SignedIn.Editable> getEditable() {
+    if (editable == null) {
+      editable = accounts.editable(actor());
+    }
+    return editable;
+  }
+
   /**
    * The collaborative this editor is working on: the one chosen in this session if the account may
    * still edit it, else its first. Null when it may edit none.
    */
   public SignedIn.Editable getWorking() {
-    SignedIn account = getAccount();
     HttpSession session = request.getSession(false);
     Object chosen = session == null ? null : session.getAttribute(WORKING);
-    return account.getEditable().stream()
+    return getEditable().stream()
         .filter(e -> e.getSlug().equals(chosen))
         .findFirst()
-        .orElse(account.getEditable().isEmpty() ? null : account.getEditable().get(0));
+        .orElse(getEditable().isEmpty() ? null : getEditable().get(0));
   }
 
   /** Switches to another collaborative; refused (as not found) unless the account may edit it. */
   public void workOn(String slug) {
-    if (slug == null || !getAccount().mayEdit(slug)) {
+    if (slug == null || getEditable().stream().noneMatch(e -> e.getSlug().equals(slug))) {
       throw new AccessDeniedException("Not an editor of " + slug);
     }
     request.getSession().setAttribute(WORKING, slug);

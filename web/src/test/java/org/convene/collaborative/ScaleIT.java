@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convene.testing.FacesClient;
 import org.convene.testing.Portal;
 import org.convene.testing.RunningPortal;
 import org.convene.testing.TestDatabase;
@@ -43,10 +44,25 @@ class ScaleIT {
   void homeAndDirectoryCostABoundedNumberOfStatementsWithAThousandCollaboratives(Portal portal)
       throws Exception {
     TestDatabase.ensureNetwork();
+    String admin = "scale-admin-" + run + "@example.org";
+    TestDatabase.createAccount(admin, "Scale Admin", "a long enough passphrase", true);
+    FacesClient signedIn = new FacesClient(portal);
+    signedIn.signIn(admin, "a long enough passphrase");
+
     generate(1, COLLABORATIVES);
     Map<String, Long> thousand = measure(portal);
+    Map<String, Long> adminThousand = bytesRead(portal, signedIn);
     generate(COLLABORATIVES + 1, 2 * COLLABORATIVES);
     Map<String, Long> twoThousand = measure(portal);
+    Map<String, Long> adminTwoThousand = bytesRead(portal, signedIn);
+
+    // A signed-in administrator's public pages read the same data however many collaboratives
+    // exist (the list of all of them is for workspace pages only).
+    for (String page : new String[] {"/", "/collaboratives"}) {
+      assertThat(adminTwoThousand.get(page))
+          .as("bytes read from PostgreSQL for " + page + " as administrator")
+          .isLessThan(adminThousand.get(page) * 3 / 2);
+    }
 
     StringBuilder report =
         new StringBuilder("page\tstatements (+1000 collaboratives)\tstatements (+2000)\n");
@@ -68,6 +84,18 @@ class ScaleIT {
     assertThat(page30.body()).contains("Page 30 of ");
     assertThat(org.convene.testing.Html.cardSlugs(page30.body())).hasSize(24);
     assertThat(org.convene.testing.Html.cardSlugs(portal.get("/").body())).hasSize(12);
+  }
+
+  /** Bytes read from PostgreSQL for each page, fetched by {@code client}. */
+  private static Map<String, Long> bytesRead(Portal portal, FacesClient client) {
+    Map<String, Long> bytes = new LinkedHashMap<>();
+    for (String page : new String[] {"/", "/collaboratives"}) {
+      client.get(page);
+      long start = portal.databaseLink().bytesFromDatabase();
+      assertThat(client.get(page).statusCode()).isEqualTo(200);
+      bytes.put(page, portal.databaseLink().bytesFromDatabase() - start);
+    }
+    return bytes;
   }
 
   private void generate(int from, int to) throws Exception {
@@ -102,5 +130,7 @@ class ScaleIT {
   @AfterEach
   void removeGeneratedCollaboratives() throws Exception {
     TestDatabase.update("DELETE FROM collaborative WHERE slug LIKE ? || '-%'", run);
+    TestDatabase.update(
+        "DELETE FROM account WHERE email = ?", "scale-admin-" + run + "@example.org");
   }
 }

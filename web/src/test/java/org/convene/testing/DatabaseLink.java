@@ -24,6 +24,7 @@ public final class DatabaseLink implements AutoCloseable {
   private final int port;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong bytesFromDatabase = new AtomicLong();
   private volatile ServerSocket server;
 
   public DatabaseLink(String targetHost, int targetPort) throws IOException {
@@ -74,8 +75,8 @@ public final class DatabaseLink implements AutoCloseable {
         Socket upstream = new Socket(targetHost, targetPort);
         sockets.add(client);
         sockets.add(upstream);
-        pump(client, upstream, new PgStatementCounter(statements));
-        pump(upstream, client, null);
+        pump(client, upstream, new PgStatementCounter(statements), null);
+        pump(upstream, client, null, bytesFromDatabase);
       } catch (IOException e) {
         // closed by cut(), or PostgreSQL refused: the client sees its connection fail
       }
@@ -90,7 +91,12 @@ public final class DatabaseLink implements AutoCloseable {
     return statements.get();
   }
 
-  private void pump(Socket from, Socket to, PgStatementCounter counter) {
+  /** Bytes PostgreSQL has sent through this link so far: how much data requests read. */
+  public long bytesFromDatabase() {
+    return bytesFromDatabase.get();
+  }
+
+  private void pump(Socket from, Socket to, PgStatementCounter counter, AtomicLong bytes) {
     Thread t =
         new Thread(
             () -> {
@@ -101,6 +107,9 @@ public final class DatabaseLink implements AutoCloseable {
                 while ((n = in.read(buffer)) >= 0) {
                   if (counter != null) {
                     counter.feed(buffer, n);
+                  }
+                  if (bytes != null) {
+                    bytes.addAndGet(n);
                   }
                   out.write(buffer, 0, n);
                   out.flush();
