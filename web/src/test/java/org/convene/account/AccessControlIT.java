@@ -175,6 +175,18 @@ class AccessControlIT {
   }
 
   @Test
+  void anAdministratorCannotDisableTheirOwnAccount() {
+    String email = "admin-" + InContainerData.uniqueSlug("self") + "@example.org";
+    Actor admin =
+        Actor.account(accounts.createWithPassword(SYSTEM, email, "Admin", PASSWORD, true).getId());
+
+    InvalidInput refusal = new InvalidInput(() -> accounts.disable(admin, admin.accountId()));
+
+    assertTrue(refusal.message().contains("your own account"), refusal.message());
+    assertTrue(accounts.signedIn(admin).isPresent());
+  }
+
+  @Test
   void changesAreWrittenToTheAuditLogWithBeforeAndAfter() {
     String own = collaborative("audited");
     Actor editor = editorOf(own);

@@ -45,6 +45,7 @@ class EditorJourneyBrowserIT {
       WebElement tagline = browser.driver().findElement(By.id("profile:tagline"));
       tagline.clear();
       tagline.sendKeys("Improving health together, now in colour");
+      browser.screenshot("manage-profile");
       browser.driver().findElement(By.id("profile:save")).click();
       browser.settle();
       assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())

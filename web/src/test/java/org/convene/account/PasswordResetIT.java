@@ -70,6 +70,28 @@ class PasswordResetIT {
   }
 
   @Test
+  void aDisabledAccountGetsNoResetLink(Portal portal) throws Exception {
+    String email = SignInIT.editor("disabledreset");
+    TestDatabase.update("UPDATE account SET status = 'DISABLED' WHERE email = ?", email);
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/forgot-password");
+
+    HttpResponse<String> page = visitor.submit("forgot", "submit", Map.of("email", email));
+
+    assertThat(page.body()).contains("If an account uses that address, we have sent it a link");
+    Thread.sleep(500);
+    assertThat(portal.mail().getReceivedMessages()).noneMatch(m -> recipient(m).equals(email));
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void tooShortAPasswordIsRefusedAndTheLinkStillWorks(Portal portal) throws Exception {
     String email = SignInIT.editor("short");
     String link = requestLink(portal, email);

@@ -74,6 +74,16 @@ class SignInIT {
   }
 
   @Test
+  void signingOutTakesAPostNotALinkAnotherSiteCouldEmbed(Portal portal) throws Exception {
+    String email = editor("getout");
+    FacesClient visitor = new FacesClient(portal);
+    visitor.signIn(email, PASSWORD);
+
+    assertThat(visitor.get("/logout").statusCode()).isEqualTo(405);
+    assertThat(visitor.get("/manage/").uri().getPath()).isEqualTo("/manage/");
+  }
+
+  @Test
   void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong(Portal portal) throws Exception {
     String email = editor("wrong");
     FacesClient visitor = new FacesClient(portal);
