@@ -13,11 +13,13 @@ import static org.convene.collaborative.UsState.UT;
 import static org.convene.collaborative.UsState.WA;
 import static org.convene.collaborative.UsState.WI;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.convene.collaborative.CollaborativeProfile;
 import org.convene.collaborative.SocialLink;
 import org.convene.collaborative.SocialNetwork;
+import org.convene.collaborative.UsState;
 
 /** One demo collaborative: slug, profile, colours, optional host name. */
 record DemoCollaborative(
@@ -153,5 +155,28 @@ record DemoCollaborative(
                   List.of()),
               "#8e3b00",
               "#1565c0",
+              null),
+          new DemoCollaborative(
+              "nrhi",
+              new CollaborativeProfile(
+                  "Network for Regional Healthcare Improvement",
+                  "NRHI",
+                  "The network office: webinars and programmes for every member",
+                  "United States",
+                  EnumSet.allOf(UsState.class),
+                  "<p>The network office of NRHI runs programmes for all its members, among them"
+                      + " the <em>Collaboratives in Action: Responding to COVID-19</em> webinar"
+                      + " series, which shares key findings, promising practices, important"
+                      + " innovations and stories of hope from members and national thought"
+                      + " leaders.</p>",
+                  null,
+                  null,
+                  null,
+                  "https://www.nrhi.org",
+                  "hello@nrhi.test",
+                  List.of(),
+                  List.of()),
+              "#0b2a4a",
+              "#f2a900",
               null));
 }

@@ -40,6 +40,7 @@ public class DemoDataLoader {
   @EJB private CollaborativeService collaboratives;
   @EJB private BrandingService branding;
   @EJB private AccountService accounts;
+  @EJB private DemoEvents demoEvents;
 
   /** The password of every demo account: for a developer's machine, never for real use. */
   @Inject
@@ -61,7 +62,10 @@ public class DemoDataLoader {
       collaboratives.create(system, demo.slug(), demo.profile().name(), demo.profile().shortName());
       collaboratives.updateProfile(system, demo.slug(), demo.profile());
       branding.changeColours(system, demo.slug(), demo.primary(), demo.accent());
-      branding.changeLogo(system, demo.slug(), logo(demo.slug()));
+      byte[] logo = logo(demo.slug());
+      if (logo != null) {
+        branding.changeLogo(system, demo.slug(), logo);
+      }
       if (demo.hostName() != null) {
         collaboratives.mapHost(system, demo.slug(), demo.hostName());
       }
@@ -73,10 +77,11 @@ public class DemoDataLoader {
           system, editor, demo.profile().shortName() + " Editor", demoPassword, false);
       accounts.grantEditor(system, editor, demo.slug());
     }
+    demoEvents.load(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "
             + ADMIN
-            + " and editor@{icsi,civhc,comagine,mncm,stratis}.test"
+            + " and editor@{icsi,civhc,comagine,mncm,stratis,nrhi}.test"
             + " (password from CONVENE_DEMO_PASSWORD; demo only)");
     return true;
   }
@@ -100,7 +105,7 @@ public class DemoDataLoader {
     try (InputStream in =
         DemoDataLoader.class.getResourceAsStream("/demo/logos/" + slug + ".png")) {
       if (in == null) {
-        throw new IllegalStateException("Demo logo missing for " + slug);
+        return null; // shown with its monogram
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -1,13 +1,19 @@
 package org.convene.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,11 +46,25 @@ public class Mailer {
     return baseUrl.replaceAll("/+$", "") + path;
   }
 
+  /** The host name of the portal's public address (for calendar UIDs). */
+  public String host() {
+    String h = java.net.URI.create(baseUrl).getHost();
+    return h == null ? "convene.local" : h;
+  }
+
   /**
    * Sends a plain-text message. Returns whether the SMTP server took it; a failure is logged
    * (without the message, which may hold a secret link) and does not fail the caller.
    */
   public boolean send(String to, String subject, String text) {
+    return deliver(to, subject, text, null) == null;
+  }
+
+  /**
+   * Sends a plain-text message with an optional iCalendar attachment ({@code invite.ics}). Returns
+   * null when the SMTP server took it, otherwise why not.
+   */
+  public String deliver(String to, String subject, String text, String calendar) {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host);
     properties.put("mail.smtp.port", Integer.toString(port));
@@ -55,15 +75,32 @@ public class Mailer {
       message.setFrom(new InternetAddress(from));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
       message.setSubject(subject, "UTF-8");
-      message.setText(text, "UTF-8");
+      if (calendar == null) {
+        message.setText(text, "UTF-8");
+      } else {
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, "UTF-8");
+        MimeBodyPart invite = new MimeBodyPart();
+        invite.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(
+                    calendar.getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=PUBLISH")));
+        invite.setFileName("invite.ics");
+        invite.setDisposition(Part.ATTACHMENT);
+        MimeMultipart multipart = new MimeMultipart("mixed");
+        multipart.addBodyPart(body);
+        multipart.addBodyPart(invite);
+        message.setContent(multipart);
+      }
       Transport.send(message);
-      return true;
+      return null;
     } catch (MessagingException e) {
       LOG.log(
           Level.WARNING,
           "Could not send \"{0}\" to {1}: {2}",
           new Object[] {subject, to, e.getMessage()});
-      return false;
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
   }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class DemoDataTest {
 
   @Test
-  void demoNetworkIsNrhiWithItsFiveSeedCollaboratives() {
+  void demoNetworkIsNrhiWithItsFiveSeedCollaborativesAndItsOwnOffice() {
     assertThat(DemoDataLoader.network().getShortName()).isEqualTo("NRHI");
     assertThat(DemoDataLoader.collaboratives())
         .extracting(DemoCollaborative::slug)
-        .containsExactly("icsi", "civhc", "comagine", "mncm", "stratis");
+        .containsExactly("icsi", "civhc", "comagine", "mncm", "stratis", "nrhi");
   }
 
   @Test

@@ -15,6 +15,9 @@ public class CollaborativeHomeBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private CollaborativeService collaborativeService;
+  @Inject private org.convene.event.EventService events;
+
+  private List<org.convene.event.Event> upcoming;
 
   private Collaborative collaborative;
   private List<UsState> states;
@@ -22,6 +25,7 @@ public class CollaborativeHomeBacking {
   @PostConstruct
   void load() {
     collaborative = collaborativeService.profile(tenant.get().getSlug());
+    upcoming = events.upcoming(tenant.get(), 4);
     states =
         collaborative.getStates().stream()
             .sorted(Comparator.comparing(UsState::getDisplayName))
@@ -30,6 +34,10 @@ public class CollaborativeHomeBacking {
 
   public Collaborative getCollaborative() {
     return collaborative;
+  }
+
+  public List<org.convene.event.Event> getUpcoming() {
+    return upcoming;
   }
 
   public List<UsState> getStates() {

@@ -34,10 +34,18 @@ public final class Pages {
    * viewId}; on a refusal shows why and stays (returns null).
    */
   public static String perform(Runnable action, String done, String viewId) {
+    return perform(action, done, viewId, null);
+  }
+
+  /**
+   * As {@link #perform(Runnable, String, String)}; field messages of a refused form go next to the
+   * inputs of the form {@code formId} (input ids equal to the service's field names).
+   */
+  public static String perform(Runnable action, String done, String viewId, String formId) {
     try {
       action.run();
     } catch (RuntimeException e) {
-      refused(e);
+      refused(e, formId);
       return null;
     }
     info(done);
@@ -54,12 +62,27 @@ public final class Pages {
    * denied. Anything else is a real error and goes on to the error page.
    */
   public static void refused(RuntimeException e) {
+    refused(e, null);
+  }
+
+  /** As {@link #refused(RuntimeException)}, with field messages placed in form {@code formId}. */
+  public static void refused(RuntimeException e, String formId) {
     Throwable cause = e;
     while (cause instanceof EJBException && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    if (cause instanceof InvalidInputException invalid) {
-      error(null, invalid.getMessage());
+    if (cause instanceof InvalidFormException invalid) {
+      error(null, "Nothing was saved: please correct the fields marked below.");
+      invalid
+          .orderedFields()
+          .forEach(
+              (field, message) -> error(formId == null ? null : formId + ":" + field, message));
+    } else if (cause instanceof InvalidInputException
+        || cause instanceof ConcurrentEditException
+        || cause instanceof org.convene.event.RegistrationClosedException) {
+      error(null, cause.getMessage());
+    } else if (cause instanceof NotFoundException) {
+      notFound();
     } else if (cause instanceof ConstraintViolationException violations) {
       for (ConstraintViolation<?> v : violations.getConstraintViolations()) {
         error(null, label(v.getPropertyPath().toString()) + ": " + v.getMessage());

@@ -39,6 +39,25 @@ public class TenantFilter extends HttpFilter {
   static final String HOME_VIEW = "/WEB-INF/views/collaborative/home.xhtml";
   static final String LOGO_SERVLET = "/tenant-logo";
   static final String LOGO_ATTRIBUTE = "convene.tenant.logo";
+  static final String EVENTS_VIEW = "/WEB-INF/views/collaborative/events.xhtml";
+  static final String EVENT_VIEW = "/WEB-INF/views/collaborative/event.xhtml";
+  static final String SERIES_VIEW = "/WEB-INF/views/collaborative/series.xhtml";
+  static final String SPACE_SERVLET = "/space-files";
+
+  /** What a space path names, for the views and servlets it is forwarded to. */
+  public static final String ITEM_ATTRIBUTE = "convene.space.item";
+
+  public static final String ACTION_ATTRIBUTE = "convene.space.action";
+
+  private static final Pattern EVENT_PATH =
+      Pattern.compile("^/events/(\\d{1,18})(?:-[a-z0-9-]*)?$");
+  private static final Pattern EVENT_ICS = Pattern.compile("^/events/(\\d{1,18})\\.ics$");
+  private static final Pattern SERIES_PATH = Pattern.compile("^/series/([a-z0-9-]{1,80})$");
+  private static final Pattern SERIES_ICS = Pattern.compile("^/series/([a-z0-9-]{1,80})\\.ics$");
+  private static final Pattern MATERIAL_PATH =
+      Pattern.compile("^/materials/(\\d{1,18})/[A-Za-z0-9._-]{1,120}$");
+  private static final Pattern PHOTO_PATH =
+      Pattern.compile("^/presenters/(\\d{1,18})/([0-9a-f]{64})$");
 
   private static final Pattern SPACE_PATH = Pattern.compile("^/c/([^/]+)(/.*)?$");
   private static final Pattern LOGO_PATH =
@@ -125,7 +144,60 @@ public class TenantFilter extends HttpFilter {
       request.getRequestDispatcher(LOGO_SERVLET).forward(request, response);
       return;
     }
+    if (rest.equals("/events") || rest.equals("/events/")) {
+      request.getRequestDispatcher(EVENTS_VIEW).forward(request, response);
+      return;
+    }
+    if (rest.equals("/events.ics")) {
+      toServlet("collaborative-calendar", null, request, response);
+      return;
+    }
+    boolean post = "POST".equals(request.getMethod());
+    Matcher m;
+    if ((m = EVENT_PATH.matcher(rest)).matches()) {
+      if (post) {
+        toServlet("register-event", m.group(1), request, response);
+      } else {
+        request.setAttribute(ITEM_ATTRIBUTE, m.group(1));
+        request.getRequestDispatcher(EVENT_VIEW).forward(request, response);
+      }
+      return;
+    }
+    if ((m = SERIES_PATH.matcher(rest)).matches()) {
+      if (post) {
+        toServlet("register-series", m.group(1), request, response);
+      } else {
+        request.setAttribute(ITEM_ATTRIBUTE, m.group(1));
+        request.getRequestDispatcher(SERIES_VIEW).forward(request, response);
+      }
+      return;
+    }
+    if ((m = EVENT_ICS.matcher(rest)).matches()) {
+      toServlet("event-calendar", m.group(1), request, response);
+      return;
+    }
+    if ((m = SERIES_ICS.matcher(rest)).matches()) {
+      toServlet("series-calendar", m.group(1), request, response);
+      return;
+    }
+    if ((m = MATERIAL_PATH.matcher(rest)).matches()) {
+      toServlet("material", m.group(1), request, response);
+      return;
+    }
+    if ((m = PHOTO_PATH.matcher(rest)).matches()) {
+      request.setAttribute(LOGO_ATTRIBUTE, m.group(2));
+      toServlet("photo", m.group(1), request, response);
+      return;
+    }
     response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  private static void toServlet(
+      String action, String item, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    request.setAttribute(ACTION_ATTRIBUTE, action);
+    request.setAttribute(ITEM_ATTRIBUTE, item);
+    request.getRequestDispatcher(SPACE_SERVLET).forward(request, response);
   }
 
   private boolean isNetworkHost(String serverName) {

@@ -100,6 +100,9 @@ public final class Portal implements AutoCloseable {
     builder.environment().put("CONVENE_MAIL_HOST", "127.0.0.1");
     builder.environment().put("CONVENE_MAIL_PORT", Integer.toString(mail.getSmtp().getPort()));
     builder.environment().put("CONVENE_BASE_URL", "http://127.0.0.1:" + port);
+    // reminder and outbox timers run every 2 s here (60 s and 30 s by default)
+    builder.environment().put("CONVENE_REMINDERS_INTERVAL_SECONDS", "2");
+    builder.environment().put("CONVENE_MAIL_OUTBOX_INTERVAL_SECONDS", "2");
     builder.redirectOutput(log.toFile());
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().remove("CONVENE_DEMO");

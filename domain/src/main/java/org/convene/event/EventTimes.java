@@ -1,0 +1,119 @@
+package org.convene.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How event times are read and written: in the organiser's zone, as the organiser announced them
+ * ("Wednesday, February 3, 2021", "12:15–1:00 pm CST").
+ */
+public final class EventTimes {
+
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter SHORT_DATE =
+      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm", Locale.US);
+  private static final DateTimeFormatter HALF = DateTimeFormatter.ofPattern("a", Locale.US);
+  private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
+
+  /** The zones offered to organisers, US zones first. */
+  public static final List<String> ZONES =
+      List.of(
+          "America/New_York",
+          "America/Chicago",
+          "America/Denver",
+          "America/Phoenix",
+          "America/Los_Angeles",
+          "America/Anchorage",
+          "Pacific/Honolulu",
+          "America/Puerto_Rico",
+          "UTC",
+          "Europe/London",
+          "Europe/Paris");
+
+  private EventTimes() {}
+
+  /** "Wednesday, February 3, 2021". */
+  public static String longDate(ZonedDateTime start) {
+    return LONG_DATE.format(start);
+  }
+
+  /** "Feb 3, 2021". */
+  public static String shortDate(ZonedDateTime start) {
+    return SHORT_DATE.format(start);
+  }
+
+  /**
+   * "12:15–1:00 pm CST", "11:30 am–1:00 pm CDT"; an event that ends on a later day names both
+   * dates: "Feb 3, 2021, 9:00 am–Feb 4, 2021, 5:00 pm CST".
+   */
+  public static String timeRange(ZonedDateTime start, ZonedDateTime end) {
+    String zone = ZONE.format(start);
+    String from = CLOCK.format(start);
+    String to = CLOCK.format(end) + " " + half(end);
+    if (!start.toLocalDate().equals(end.toLocalDate())) {
+      return shortDate(start)
+          + ", "
+          + from
+          + " "
+          + half(start)
+          + "–"
+          + shortDate(end)
+          + ", "
+          + to
+          + " "
+          + ZONE.format(end);
+    }
+    String endZone = ZONE.format(end);
+    if (!half(start).equals(half(end))) {
+      from = from + " " + half(start);
+    }
+    return from + "–" + to + " " + (zone.equals(endZone) ? zone : endZone);
+  }
+
+  private static String half(ZonedDateTime time) {
+    return HALF.format(time).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The instant a wall-clock time names in {@code zone}, or empty when that time does not exist
+   * there (the hour skipped when clocks spring forward). In the repeated hour of autumn the earlier
+   * instant is taken.
+   */
+  public static Optional<Instant> instant(LocalDate date, LocalTime time, ZoneId zone) {
+    LocalDateTime local = LocalDateTime.of(date, time);
+    if (zone.getRules().getValidOffsets(local).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ZonedDateTime.ofLocal(local, zone, null).toInstant());
+  }
+
+  /** Describes the clock change that skips {@code local}, for a message to the organiser. */
+  public static String gapExplanation(LocalDate date, LocalTime time, ZoneId zone) {
+    ZoneOffsetTransition t = zone.getRules().getTransition(LocalDateTime.of(date, time));
+    if (t == null) {
+      return "";
+    }
+    return "clocks in "
+        + zone.getId()
+        + " jump from "
+        + CLOCK.format(t.getDateTimeBefore())
+        + " "
+        + HALF.format(t.getDateTimeBefore()).toLowerCase(Locale.ROOT)
+        + " to "
+        + CLOCK.format(t.getDateTimeAfter())
+        + " "
+        + HALF.format(t.getDateTimeAfter()).toLowerCase(Locale.ROOT)
+        + " that day";
+  }
+}

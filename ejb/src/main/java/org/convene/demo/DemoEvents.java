@@ -1,0 +1,357 @@
+package org.convene.demo;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.account.Actor;
+import org.convene.event.EventForm;
+import org.convene.event.EventFormat;
+import org.convene.event.EventService;
+import org.convene.event.Presenter;
+import org.convene.event.PresenterForm;
+import org.convene.event.Series;
+import org.convene.event.SeriesForm;
+import org.convene.event.SeriesStatus;
+
+/**
+ * The demo's webinars: ICSI's 2020 series "Mental Health Support for Healthcare Workers" (bi-weekly
+ * from April 14 through September 2020, presenters from the five institutions of the press release;
+ * session titles and presenter names are invented), NRHI's May 4, 2020 webinar with the seed's
+ * discussion topics and key findings, the Feb 3, 2021 featured talk, and upcoming events relative
+ * to today so calendars are never empty. Goes through {@link EventService}, so the demo passes the
+ * same checks as an editor.
+ */
+@Stateless
+public class DemoEvents {
+
+  private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+  @EJB private EventService events;
+
+  public void load(Actor system) {
+    icsi(system);
+    nrhi(system);
+    upcomingAcrossTheNetwork(system);
+  }
+
+  private void icsi(Actor system) {
+    Presenter dvorkin =
+        presenter(system, "icsi", "Jodie Dvorkin", "MD, MPH", "Associate Medical Director", "ICSI");
+    Presenter hemmila =
+        presenter(
+            system, "icsi", "Tani Hemmila", null, "Director, MN Health Collaborative", "ICSI");
+    List<Presenter> guests =
+        List.of(
+            presenter(
+                system,
+                "icsi",
+                "Dana Whitfield",
+                "PhD, LP",
+                "Psychologist",
+                "University of Minnesota"),
+            presenter(
+                system, "icsi", "Marcus Ellery", "MD", "Psychiatrist", "Johns Hopkins University"),
+            presenter(
+                system,
+                "icsi",
+                "Priya Raman",
+                "MD",
+                "Consultant, Employee Wellness",
+                "Mayo Clinic"),
+            presenter(
+                system,
+                "icsi",
+                "Jonah Adler",
+                "PhD",
+                "Director of Staff Support",
+                "Mount Sinai Health System"),
+            presenter(
+                system,
+                "icsi",
+                "Rachel Okafor",
+                "PhD",
+                "Peer Support Program Lead",
+                "University of Missouri"));
+    SeriesForm series = new SeriesForm();
+    series.setTitle("Mental Health Support for Healthcare Workers");
+    series.setSlug("mental-health-support-2020");
+    series.setCadence("Bi-weekly, April–September 2020");
+    series.setStatus(SeriesStatus.CONCLUDED);
+    series.setDescription(
+        "<p>Live, interactive sessions on proactively supporting the mental and emotional health"
+            + " of the healthcare workforce during the COVID-19 pandemic. Each session featured"
+            + " healthcare leaders presenting implementation strategies — models for"
+            + " intervention, peer support, stress reduction — drawn from healthcare as well as"
+            + " military, education and social work programmes.</p><p>Nearly 1,000 healthcare"
+            + " representatives took part. The presentations were curated into ICSI's Mental"
+            + " Health Playbook.</p>");
+    series.setOutputsLabel("Mental Health Playbook");
+    series.setOutputsUrl("https://www.icsi.org/mental-health-playbook/");
+    series.setParticipantTotal(987);
+    series.setPublished(true);
+    Series first = events.saveSeries(system, "icsi", null, series);
+    String[] titles = {
+      "Caring for the caregivers: launching a rapid-response support network",
+      "Peer support that works: lessons from the Resilience in Stressful Events model",
+      "Stress first aid for frontline teams",
+      "Moral injury and moral distress in the COVID-19 unit",
+      "Building a staff wellbeing hotline in two weeks",
+      "Sleep, fatigue and shift work during a surge",
+      "What the military teaches us about combat and operational stress",
+      "Supporting nurses through grief and loss",
+      "Schools, families and the healthcare worker at home",
+      "Social work models for crisis counselling",
+      "Leaders' role in psychological safety",
+      "Measuring wellbeing: what to track and why",
+      "Sustaining support beyond the surge",
+    };
+    LocalDate day = LocalDate.of(2020, 4, 14);
+    for (int i = 0; i < titles.length; i++, day = day.plusWeeks(2)) {
+      EventForm f = form(titles[i], day, LocalTime.NOON, LocalTime.of(13, 0), CHICAGO);
+      f.setSeriesId(first.getId());
+      f.setCapacity(150);
+      f.setSummary(
+          "Session "
+              + (i + 1)
+              + " of the series: implementation strategies presented by "
+              + guests.get(i % guests.size()).getAffiliation()
+              + ", followed by a Q&A forum to share information as it happens.");
+      f.setPresenterIds(new Long[] {guests.get(i % guests.size()).getId(), dvorkin.getId()});
+      f.setRecordingUrl("https://www.youtube.com/@icsi");
+      f.setAttendance(60 + (i * 17) % 45);
+      f.setRegistrationOpen(false);
+      events.createEvent(system, "icsi", f);
+    }
+    SeriesForm second = new SeriesForm();
+    second.setTitle("Mental Health Support for Healthcare Workers: Series 2");
+    second.setSlug("mental-health-support-series-2");
+    second.setCadence("Bi-weekly");
+    second.setStatus(SeriesStatus.RUNNING);
+    second.setDescription(
+        "<p>The second series addresses the changing needs of the healthcare workforce over"
+            + " time: sustaining wellbeing programmes, and what organisations learned.</p>");
+    second.setPublished(true);
+    Series next = events.saveSeries(system, "icsi", null, second);
+    String[] upcoming = {
+      "Sustaining wellbeing programmes after the crisis",
+      "Peer support networks, five years on",
+      "From playbook to practice: measuring what changed",
+    };
+    LocalDate tuesday = LocalDate.now(CHICAGO).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    for (int i = 0; i < upcoming.length; i++) {
+      EventForm f =
+          form(
+              upcoming[i], tuesday.plusWeeks(2L * i), LocalTime.NOON, LocalTime.of(13, 0), CHICAGO);
+      f.setSeriesId(next.getId());
+      f.setCapacity(100);
+      f.setJoinUrl("https://zoom.example.org/j/icsi-series-2-" + (i + 1));
+      f.setSummary("Healthcare leaders share what has lasted, what has not, and why.");
+      f.setPresenterIds(new Long[] {hemmila.getId(), guests.get(i).getId()});
+      events.createEvent(system, "icsi", f);
+    }
+  }
+
+  private void nrhi(Actor system) {
+    Presenter dvorkin =
+        presenter(system, "nrhi", "Jodie Dvorkin", "MD, MPH", "Associate Medical Director", "ICSI");
+    Presenter butler =
+        presenter(
+            system,
+            "nrhi",
+            "Catherine (Kate) Butler",
+            "MD, MA",
+            "Nephrologist, Bioethicist and Acting Instructor",
+            "University of Washington");
+    SeriesForm s = new SeriesForm();
+    s.setTitle("Collaboratives in Action: Responding to COVID-19");
+    s.setSlug("collaboratives-in-action");
+    s.setCadence("Monthly");
+    s.setStatus(SeriesStatus.CONCLUDED);
+    s.setDescription(
+        "<p>Collaboratives across the country are taking swift action to support their key"
+            + " stakeholders responding to community needs during the COVID-19 pandemic. This"
+            + " series shares key findings, promising practices, important innovations, and"
+            + " stories of hope from NRHI members and other national thought leaders.</p>");
+    s.setPublished(true);
+    Series series = events.saveSeries(system, "nrhi", null, s);
+
+    EventForm may4 =
+        form(
+            "Mental Health Support for Healthcare Workforce",
+            LocalDate.of(2020, 5, 4),
+            LocalTime.NOON,
+            LocalTime.of(13, 0),
+            CHICAGO);
+    may4.setSeriesId(series.getId());
+    may4.setSummary(
+        "The fourth webinar in the series: ICSI shares its work on mental health support for"
+            + " healthcare providers during COVID-19.");
+    may4.setDiscussionTopics(
+        "Stressors on the healthcare workers\n"
+            + "Tools that health systems developed to help their employees cope with the current"
+            + " situation\n"
+            + "Health systems/providers are paying for enhanced services for their employees\n"
+            + "Success stories");
+    may4.setKeyFindings(
+        "<p>At the end of March 2020, ICSI announced an expansion of its website with dedicated"
+            + " space to provide mental health support for healthcare workers during COVID-19."
+            + " The introduction of the resources by Jodie Dvorkin, Associate Medical Director at"
+            + " ICSI, was both “grounding” — a word Jodie used — and somber.</p>"
+            + "<blockquote><p>These resources have been contributed and curated by over 100"
+            + " leaders in Minnesota and upper Midwest healthcare systems, mental health"
+            + " agencies, county and state agencies, and others. The group’s goal is to quickly"
+            + " organize and mobilize support for our physicians, nurses, and other staff on the"
+            + " frontlines of COVID-19 crisis response.</p></blockquote>"
+            + "<p>One of the resources is a series of webinars where healthcare and mental health"
+            + " leaders share implementation strategies and practices, with a Q&amp;A forum to"
+            + " share information as it happens.</p>"
+            + "<p>ICSI provides curated resources structured around two major themes:</p><ol>"
+            + "<li><strong>How Systems Can Help Their Workers</strong> — planning and development"
+            + " infrastructure, training, counselling and referrals, hotlines, and support"
+            + " groups</li><li><strong>How Workers Can Get Help Themselves</strong> — free apps,"
+            + " blogs and podcasts for healthcare workers</li></ol>");
+    may4.setRecordingUrl("https://www.youtube.com/@nrhi");
+    may4.setPresenterIds(new Long[] {dvorkin.getId()});
+    may4.setRegistrationOpen(false);
+    events.createEvent(system, "nrhi", may4);
+
+    EventForm feb3 =
+        form(
+            "Moral distress and clinician wellbeing during COVID-19",
+            LocalDate.of(2021, 2, 3),
+            LocalTime.of(12, 15),
+            LocalTime.of(13, 0),
+            CHICAGO);
+    feb3.setSummary(
+        "Dr. Butler and her team have conducted a series of qualitative studies to better"
+            + " understand US clinicians’ experiences and perspectives on providing care,"
+            + " managing resource scarcity, and navigating changes in their professional roles"
+            + " and relationships during the COVID-19 pandemic. She will discuss some of the"
+            + " implications of this work for understanding moral distress and opportunities to"
+            + " support clinician wellbeing.");
+    feb3.setPresenterIds(new Long[] {butler.getId()});
+    feb3.setRegistrationOpen(false);
+    events.createEvent(system, "nrhi", feb3);
+
+    EventForm roundtable =
+        form(
+            "Collaboratives in Action: workforce wellbeing roundtable",
+            LocalDate.now(CHICAGO).plusDays(30),
+            LocalTime.of(12, 15),
+            LocalTime.of(13, 15),
+            CHICAGO);
+    roundtable.setSummary(
+        "Members compare what their regions are doing for the wellbeing of the healthcare"
+            + " workforce, and what the data say.");
+    roundtable.setCapacity(250);
+    roundtable.setJoinUrl("https://zoom.example.org/j/nrhi-roundtable");
+    roundtable.setPresenterIds(new Long[] {butler.getId()});
+    events.createEvent(system, "nrhi", roundtable);
+  }
+
+  private void upcomingAcrossTheNetwork(Actor system) {
+    record Upcoming(
+        String slug,
+        String title,
+        int inDays,
+        LocalTime start,
+        LocalTime end,
+        String zone,
+        EventFormat format,
+        String location,
+        Integer capacity,
+        String summary) {}
+    List<Upcoming> list = new ArrayList<>();
+    list.add(
+        new Upcoming(
+            "civhc",
+            "Mental health-related ED visits: what the claims data show",
+            7,
+            LocalTime.of(11, 0),
+            LocalTime.of(12, 0),
+            "America/Denver",
+            EventFormat.ONLINE,
+            null,
+            200,
+            "CIVHC walks through its analysis of the frequency of mental health-related"
+                + " emergency department visits in Colorado, and what changed since 2019."));
+    list.add(
+        new Upcoming(
+            "comagine",
+            "Person-centered care planning for severe and persistent mental illness",
+            14,
+            LocalTime.of(10, 0),
+            LocalTime.of(11, 30),
+            "America/Los_Angeles",
+            EventFormat.HYBRID,
+            "Comagine Health, Portland, Oregon",
+            60,
+            "How Oregonians with severe and persistent mental illness direct their own"
+                + " treatment: the behavioral health support programme, three years in."));
+    list.add(
+        new Upcoming(
+            "mncm",
+            "Depression care in Minnesota: this year's results",
+            21,
+            LocalTime.of(9, 0),
+            LocalTime.of(10, 0),
+            "America/Chicago",
+            EventFormat.ONLINE,
+            null,
+            null,
+            "MN Community Measurement presents the latest depression care measures: we can't"
+                + " let another year go by."));
+    list.add(
+        new Upcoming(
+            "stratis",
+            "Healthy selfies: staff wellbeing habits that stick",
+            5,
+            LocalTime.of(13, 0),
+            LocalTime.of(14, 0),
+            "America/Chicago",
+            EventFormat.ONLINE,
+            null,
+            12,
+            "Stratis Health staff share the small, daily ways they stay mentally healthy — and"
+                + " how to start a campaign like theirs."));
+    for (Upcoming u : list) {
+      ZoneId zone = ZoneId.of(u.zone());
+      EventForm f =
+          form(u.title(), LocalDate.now(zone).plusDays(u.inDays()), u.start(), u.end(), zone);
+      f.setFormat(u.format());
+      f.setLocation(u.location());
+      f.setCapacity(u.capacity());
+      f.setSummary(u.summary());
+      f.setJoinUrl("https://zoom.example.org/j/" + u.slug() + "-" + u.inDays());
+      events.createEvent(system, u.slug(), f);
+    }
+  }
+
+  private Presenter presenter(
+      Actor system, String slug, String name, String credentials, String role, String affiliation) {
+    PresenterForm p = new PresenterForm();
+    p.setName(name);
+    p.setCredentials(credentials);
+    p.setRole(role);
+    p.setAffiliation(affiliation);
+    return events.savePresenter(system, slug, null, p, null);
+  }
+
+  private static EventForm form(
+      String title, LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
+    EventForm f = new EventForm();
+    f.setTitle(title);
+    f.setDate(date);
+    f.setStartTime(start);
+    f.setEndTime(end);
+    f.setZoneId(zone.getId());
+    f.setPublished(true);
+    return f;
+  }
+}

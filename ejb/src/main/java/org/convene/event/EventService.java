@@ -1,0 +1,838 @@
+package org.convene.event;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.branding.ImageFormat;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.collaborative.Slug;
+import org.convene.collaborative.WebAddress;
+import org.convene.platform.ConcurrentEditException;
+import org.convene.platform.Digests;
+import org.convene.platform.InvalidFormException;
+import org.convene.platform.InvalidInputException;
+import org.convene.platform.NotFoundException;
+import org.convene.platform.Page;
+import org.convene.platform.RichText;
+import org.convene.platform.Slugs;
+import org.convene.tenancy.TenantScope;
+
+/**
+ * Series, events, presenters and materials: public reads (published items of active collaboratives
+ * only) and editors' changes (each authorised against the collaborative and written to the audit
+ * log).
+ */
+@Stateless
+public class EventService {
+
+  static final String ACTIVE = "c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE";
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+  @EJB private RegistrationService registrations;
+
+  // --- public reads ---
+
+  /** A published event of this collaborative, with its series and presenters. */
+  public Optional<Event> publicEvent(Collaborative owner, long id) {
+    Instant now = Instant.now();
+    return em.createQuery(
+            "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.id = :id"
+                + " AND e.collaborative.id = :owner AND e.publishedAt <= :now",
+            Event.class)
+        .setParameter("id", id)
+        .setParameter("owner", owner.getId())
+        .setParameter("now", now)
+        .getResultStream()
+        .findFirst()
+        .map(
+            e -> {
+              e.getPresenters().size();
+              return e;
+            });
+  }
+
+  /** A published event of any active collaborative (the JSON API). */
+  public Optional<Event> publicEvent(long id) {
+    return em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
+                + " WHERE e.id = :id AND e.publishedAt <= :now AND "
+                + ACTIVE,
+            Event.class)
+        .setParameter("id", id)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** This collaborative's published events that have not ended, soonest first. */
+  public List<Event> upcoming(Collaborative owner, int limit) {
+    return em.createQuery(
+            "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :owner"
+                + " AND e.publishedAt <= :now AND e.endsAt > :now ORDER BY e.startsAt, e.id",
+            Event.class)
+        .setParameter("owner", owner.getId())
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** This collaborative's published past events, latest first. */
+  public Page<Event> past(Collaborative owner, int page, int size) {
+    Instant now = Instant.now();
+    long total =
+        em.createQuery(
+                "SELECT COUNT(e) FROM Event e WHERE e.collaborative.id = :owner"
+                    + " AND e.publishedAt <= :now AND e.endsAt <= :now",
+                Long.class)
+            .setParameter("owner", owner.getId())
+            .setParameter("now", now)
+            .getSingleResult();
+    List<Event> items =
+        em.createQuery(
+                "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :owner"
+                    + " AND e.publishedAt <= :now AND e.endsAt <= :now"
+                    + " ORDER BY e.startsAt DESC, e.id DESC",
+                Event.class)
+            .setParameter("owner", owner.getId())
+            .setParameter("now", now)
+            .setFirstResult(Page.offset(page, size))
+            .setMaxResults(size)
+            .getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  /** Published series of this collaborative, newest first. */
+  public List<Series> publicSeries(Collaborative owner) {
+    return em.createQuery(
+            "SELECT s FROM Series s WHERE s.collaborative.id = :owner AND s.publishedAt <= :now"
+                + " ORDER BY s.createdAt DESC",
+            Series.class)
+        .setParameter("owner", owner.getId())
+        .setParameter("now", Instant.now())
+        .getResultList();
+  }
+
+  public Optional<Series> publicSeries(Collaborative owner, String slug) {
+    return em.createQuery(
+            "SELECT s FROM Series s WHERE s.collaborative.id = :owner AND s.slug = :slug"
+                + " AND s.publishedAt <= :now",
+            Series.class)
+        .setParameter("owner", owner.getId())
+        .setParameter("slug", slug)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The published sessions of a series, in order, with their presenters. */
+  public List<Event> sessions(Series series) {
+    List<Event> sessions =
+        em.createQuery(
+                "SELECT e FROM Event e WHERE e.series.id = :series AND e.publishedAt <= :now"
+                    + " ORDER BY e.startsAt, e.id",
+                Event.class)
+            .setParameter("series", series.getId())
+            .setParameter("now", Instant.now())
+            .getResultList();
+    loadPresenters(sessions);
+    return sessions;
+  }
+
+  /** Materials of these events (without file contents), by event id, in the order added. */
+  public Map<Long, List<MaterialView>> materials(Collection<Event> events) {
+    Map<Long, List<MaterialView>> byEvent = new HashMap<>();
+    if (events.isEmpty()) {
+      return byEvent;
+    }
+    em.createQuery(
+            "SELECT m.id, m.event.id, m.title, m.url, m.fileName, m.fileType, m.sizeBytes"
+                + " FROM Material m WHERE m.event.id IN :ids ORDER BY m.id",
+            Object[].class)
+        .setParameter("ids", events.stream().map(Event::getId).toList())
+        .getResultList()
+        .forEach(
+            r ->
+                byEvent
+                    .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                    .add(
+                        new MaterialView(
+                            (Long) r[0],
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            (DocumentType) r[5],
+                            (Long) r[6])));
+    return byEvent;
+  }
+
+  /** A published event's uploaded file, for download. */
+  public Optional<Material> publicMaterialFile(Collaborative owner, long materialId) {
+    return em.createQuery(
+            "SELECT m FROM Material m JOIN m.event e WHERE m.id = :id"
+                + " AND m.collaborative.id = :owner AND e.publishedAt <= :now"
+                + " AND m.content IS NOT NULL",
+            Material.class)
+        .setParameter("id", materialId)
+        .setParameter("owner", owner.getId())
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The network calendar: published events of active collaboratives matching the filter, soonest
+   * first. Dates are read in each event's own zone (an event on Feb 3 in Chicago is on Feb 3).
+   */
+  public Page<Event> network(EventFilter filter, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE e.publishedAt <= :now AND ").append(ACTIVE);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("now", Instant.now());
+    if (filter.from() == null && filter.to() == null) {
+      where.append(" AND e.endsAt > :now");
+    }
+    if (filter.from() != null) {
+      // coarse bound on the indexed instant (days begin between UTC+14 and UTC-12), exact below
+      where.append(" AND e.startsAt >= :fromInstant");
+      where.append(" AND SQL('CAST((? AT TIME ZONE ?) AS date)', e.startsAt, e.zoneId) >= :from");
+      params.put("fromInstant", filter.from().atStartOfDay(ZoneOffset.ofHours(14)).toInstant());
+      params.put("from", filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" AND e.startsAt < :toInstant");
+      where.append(" AND SQL('CAST((? AT TIME ZONE ?) AS date)', e.startsAt, e.zoneId) <= :to");
+      params.put(
+          "toInstant", filter.to().plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant());
+      params.put("to", filter.to());
+    }
+    if (filter.collaborative() != null && !filter.collaborative().isBlank()) {
+      where.append(" AND c.slug = :slug");
+      params.put("slug", filter.collaborative());
+    }
+    if (filter.format() != null) {
+      where.append(" AND e.format = :format");
+      params.put("format", filter.format());
+    }
+    if (filter.series() != null) {
+      where.append(" AND e.series.id = :series");
+      params.put("series", filter.series());
+    }
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM Event e JOIN e.collaborative c" + where, Long.class);
+    params.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    TypedQuery<Event> query =
+        em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
+                + where
+                + " ORDER BY e.startsAt, e.id",
+            Event.class);
+    params.forEach(query::setParameter);
+    List<Event> items =
+        total == 0
+            ? List.of()
+            : query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  /** Collaboratives that have published events: slug → short name, for the calendar filter. */
+  public Map<String, String> hostsWithEvents() {
+    Map<String, String> hosts = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT DISTINCT c.slug, c.shortName FROM Event e JOIN e.collaborative c"
+                + " WHERE e.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY c.shortName",
+            Object[].class)
+        .setParameter("now", Instant.now())
+        .getResultList()
+        .forEach(r -> hosts.put((String) r[0], (String) r[1]));
+    return hosts;
+  }
+
+  /** Published events for a calendar feed (every published event, past and upcoming). */
+  public List<Event> calendarEvents(Collaborative owner, Series series) {
+    String where =
+        series != null
+            ? "e.series.id = :key"
+            : owner != null ? "e.collaborative.id = :key" : "1 = 1";
+    TypedQuery<Event> q =
+        em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c WHERE e.publishedAt <= :now AND "
+                + ACTIVE
+                + " AND "
+                + where
+                + " AND e.endsAt > :since ORDER BY e.startsAt, e.id",
+            Event.class);
+    q.setParameter("now", Instant.now());
+    q.setParameter(
+        "since", series != null ? Instant.EPOCH : Instant.now().minusSeconds(365L * 86400));
+    if (series != null) {
+      q.setParameter("key", series.getId());
+    } else if (owner != null) {
+      q.setParameter("key", owner.getId());
+    }
+    return q.setMaxResults(2000).getResultList();
+  }
+
+  /** Seats taken (confirmed registrations) per event. */
+  public Map<Long, Long> confirmedCounts(Collection<Long> eventIds) {
+    Map<Long, Long> counts = new HashMap<>();
+    if (eventIds.isEmpty()) {
+      return counts;
+    }
+    em.createQuery(
+            "SELECT r.event.id, COUNT(r) FROM Registration r WHERE r.event.id IN :ids"
+                + " AND r.status = org.convene.event.RegistrationStatus.CONFIRMED"
+                + " GROUP BY r.event.id",
+            Object[].class)
+        .setParameter("ids", eventIds)
+        .getResultList()
+        .forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+    return counts;
+  }
+
+  // --- editors ---
+
+  public Page<Event> eventsForEditing(Actor actor, String slug, int page, int size) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    long total =
+        em.createQuery("SELECT COUNT(e) FROM Event e WHERE e.collaborative.id = :c", Long.class)
+            .setParameter("c", c.getId())
+            .getSingleResult();
+    List<Event> items =
+        em.createQuery(
+                "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :c"
+                    + " ORDER BY e.startsAt DESC, e.id DESC",
+                Event.class)
+            .setParameter("c", c.getId())
+            .setFirstResult(Page.offset(page, size))
+            .setMaxResults(size)
+            .getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  public Event eventForEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    Event e = ownEvent(c, id);
+    e.getPresenters().size();
+    if (e.getSeries() != null) {
+      e.getSeries().getTitle();
+    }
+    return e;
+  }
+
+  public List<MaterialView> materialsForEditing(Actor actor, String slug, long eventId) {
+    Event e = eventForEditing(actor, slug, eventId);
+    return materials(List.of(e)).getOrDefault(e.getId(), List.of());
+  }
+
+  public Event createEvent(Actor actor, String slug, EventForm form) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Checked checked = check(c, form);
+    Event e =
+        new Event(
+            c,
+            Slugs.from(form.getTitle(), 100),
+            checked.title,
+            checked.start,
+            checked.end,
+            checked.zone);
+    apply(e, form, checked);
+    em.persist(e);
+    em.flush();
+    audit.record(caller, slug, "event.create", "Created event #" + e.getId() + " " + e.getTitle());
+    return e;
+  }
+
+  public Event updateEvent(Actor actor, String slug, long id, EventForm form) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Event e = ownEvent(c, id);
+    requireVersion(e.getVersion(), form.getVersion(), "event");
+    Checked checked = check(c, form);
+    Integer capacityBefore = e.getCapacity();
+    e.setTitle(checked.title);
+    e.setSlug(Slugs.from(checked.title, 100));
+    e.schedule(checked.start, checked.end, checked.zone);
+    apply(e, form, checked);
+    flush("event");
+    if (!Objects.equals(capacityBefore, e.getCapacity())) {
+      registrations.fillFreeSeats(e);
+    }
+    audit.record(caller, slug, "event.update", "Updated event #" + id + " " + e.getTitle());
+    return e;
+  }
+
+  /** Cancels an event; everyone signed up is told by e-mail. */
+  public Event cancelEvent(Actor actor, String slug, long id, long version) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Event e = ownEvent(c, id);
+    requireVersion(e.getVersion(), version, "event");
+    if (e.isCancelled()) {
+      return e;
+    }
+    e.setStatus(EventStatus.CANCELLED);
+    e.setRegistrationOpen(false);
+    e.touch();
+    flush("event");
+    registrations.notifyCancellation(e);
+    audit.record(caller, slug, "event.cancel", "Cancelled event #" + id + " " + e.getTitle());
+    return e;
+  }
+
+  /** Opens or closes registration. */
+  public Event setRegistrationOpen(Actor actor, String slug, long id, boolean open) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Event e = ownEvent(c, id);
+    if (open && e.isCancelled()) {
+      throw new InvalidInputException(
+          "registrationOpen", "This event is cancelled: registration cannot be reopened.");
+    }
+    e.setRegistrationOpen(open);
+    e.touch();
+    audit.record(
+        caller,
+        slug,
+        open ? "event.registration.open" : "event.registration.close",
+        (open ? "Opened" : "Closed") + " registration for event #" + id + " " + e.getTitle());
+    return e;
+  }
+
+  public Material addMaterialLink(
+      Actor actor, String slug, long eventId, String title, String url) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Event e = ownEvent(c, eventId);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String t = required(errors, "materialTitle", title, 200, "Enter a title for the material.");
+    String u = url(errors, "materialUrl", url, true);
+    failIfAny(errors);
+    Material m = Material.link(e, t, u);
+    em.persist(m);
+    audit.record(caller, slug, "material.add", "Link " + t + " on event #" + eventId);
+    return m;
+  }
+
+  public Material addMaterialFile(
+      Actor actor, String slug, long eventId, String title, String fileName, byte[] content) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Event e = ownEvent(c, eventId);
+    if (content == null || content.length == 0) {
+      throw new InvalidInputException("materialFile", "Choose a file to upload.");
+    }
+    if (content.length > Material.MAX_BYTES) {
+      throw new InvalidInputException(
+          "materialFile", "The file is larger than 50 MB; upload a smaller one or add a link.");
+    }
+    DocumentType type =
+        DocumentType.detect(content)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "materialFile",
+                        "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document."));
+    String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+    base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
+    String safeName = Slugs.from(base.isEmpty() ? title : base, 80) + "." + type.getExtension();
+    String t = title == null || title.isBlank() ? base : title.strip();
+    if (t.isBlank()) {
+      t = safeName;
+    }
+    if (t.length() > 200) {
+      throw new InvalidInputException("materialTitle", "The title can be at most 200 characters.");
+    }
+    Material m = Material.file(e, t, safeName, type, Digests.sha256Hex(content), content);
+    em.persist(m);
+    audit.record(
+        caller, slug, "material.upload", type.name() + " " + safeName + " on event #" + eventId);
+    return m;
+  }
+
+  public void removeMaterial(Actor actor, String slug, long materialId) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Material m =
+        TenantScope.find(em, Material.class, c, materialId)
+            .orElseThrow(() -> new NotFoundException("No such material"));
+    em.remove(m);
+    audit.record(caller, slug, "material.remove", "Removed " + m.getTitle());
+  }
+
+  // --- series ---
+
+  public List<Series> seriesForEditing(Actor actor, String slug) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return em.createQuery(
+            "SELECT s FROM Series s WHERE s.collaborative.id = :c ORDER BY s.createdAt DESC",
+            Series.class)
+        .setParameter("c", c.getId())
+        .getResultList();
+  }
+
+  public Series seriesForEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return TenantScope.find(em, Series.class, c, id)
+        .orElseThrow(() -> new NotFoundException("No such series"));
+  }
+
+  public Series saveSeries(Actor actor, String slug, Long id, SeriesForm form) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title = required(errors, "title", form.getTitle(), 200, "Enter the series' title.");
+    String seriesSlug =
+        form.getSlug() == null || form.getSlug().isBlank()
+            ? Slugs.from(title == null ? "" : title, 80)
+            : form.getSlug().strip();
+    if (!Slug.isValid(seriesSlug) || seriesSlug.length() > 80) {
+      errors.put(
+          "slug", "The address may hold lower-case letters, digits and single hyphens only.");
+    }
+    String outputsUrl = url(errors, "outputsUrl", form.getOutputsUrl(), false);
+    if (form.getParticipantTotal() != null && form.getParticipantTotal() < 0) {
+      errors.put("participantTotal", "The number of participants cannot be negative.");
+    }
+    Series s =
+        id == null
+            ? null
+            : TenantScope.find(em, Series.class, c, id)
+                .orElseThrow(() -> new NotFoundException("No such series"));
+    boolean taken =
+        !em.createQuery(
+                "SELECT s.id FROM Series s WHERE s.collaborative.id = :c AND s.slug = :slug"
+                    + " AND s.id <> :id",
+                Long.class)
+            .setParameter("c", c.getId())
+            .setParameter("slug", seriesSlug)
+            .setParameter("id", id == null ? -1L : id)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
+    }
+    failIfAny(errors);
+    if (s == null) {
+      s = new Series(c, seriesSlug, title);
+      em.persist(s);
+    } else {
+      requireVersion(s.getVersion(), form.getVersion(), "series");
+      s.setSlug(seriesSlug);
+      s.setTitle(title);
+    }
+    s.setDescription(RichText.sanitise(blankToNull(form.getDescription())));
+    s.setCadence(trimTo(form.getCadence(), 120));
+    s.setStatus(form.getStatus() == null ? SeriesStatus.PLANNED : form.getStatus());
+    s.setOutputsLabel(trimTo(form.getOutputsLabel(), 160));
+    s.setOutputsUrl(outputsUrl);
+    s.setParticipantTotal(form.getParticipantTotal());
+    s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished()));
+    s.touch();
+    flush("series");
+    audit.record(caller, slug, id == null ? "series.create" : "series.update", s.getTitle());
+    return s;
+  }
+
+  // --- presenters ---
+
+  public List<Presenter> presenters(Actor actor, String slug) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return em.createQuery(
+            "SELECT p FROM Presenter p WHERE p.collaborative.id = :c ORDER BY p.name",
+            Presenter.class)
+        .setParameter("c", c.getId())
+        .getResultList();
+  }
+
+  public Presenter presenterForEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return TenantScope.find(em, Presenter.class, c, id)
+        .orElseThrow(() -> new NotFoundException("No such presenter"));
+  }
+
+  public Presenter savePresenter(
+      Actor actor, String slug, Long id, PresenterForm form, byte[] photo) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String name = required(errors, "name", form.getName(), 160, "Enter the presenter's name.");
+    ImageFormat photoFormat = null;
+    if (photo != null && photo.length > 0) {
+      if (photo.length > Presenter.MAX_PHOTO_BYTES) {
+        errors.put("photo", "The photo can be at most 2 MB.");
+      } else {
+        photoFormat = ImageFormat.detect(photo).orElse(null);
+        if (photoFormat == null) {
+          errors.put("photo", "The photo must be a PNG, JPEG or WebP image.");
+        }
+      }
+    }
+    failIfAny(errors);
+    Presenter p;
+    if (id == null) {
+      p = new Presenter(c, name);
+      em.persist(p);
+    } else {
+      p =
+          TenantScope.find(em, Presenter.class, c, id)
+              .orElseThrow(() -> new NotFoundException("No such presenter"));
+      requireVersion(p.getVersion(), form.getVersion(), "presenter");
+      p.setName(name);
+    }
+    p.setCredentials(trimTo(form.getCredentials(), 80));
+    p.setRole(trimTo(form.getRole(), 160));
+    p.setAffiliation(trimTo(form.getAffiliation(), 200));
+    p.setBio(trimTo(form.getBio(), 4000));
+    if (photoFormat != null) {
+      p.usePhoto(photoFormat, Digests.sha256Hex(photo), photo);
+    }
+    flush("presenter");
+    audit.record(caller, slug, id == null ? "presenter.create" : "presenter.update", name);
+    return p;
+  }
+
+  /** A presenter's photo if {@code sha256} names the current one (public: photos are shown). */
+  public Optional<Presenter> presenterPhoto(Collaborative owner, long id, String sha256) {
+    return TenantScope.find(em, Presenter.class, owner, id)
+        .filter(p -> sha256 != null && sha256.equals(p.getPhotoSha256()));
+  }
+
+  // --- helpers ---
+
+  Event ownEvent(Collaborative c, long id) {
+    return TenantScope.find(em, Event.class, c, id)
+        .orElseThrow(() -> new NotFoundException("No such event"));
+  }
+
+  private void loadPresenters(List<Event> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "SELECT DISTINCT e FROM Event e LEFT JOIN FETCH e.presenters WHERE e.id IN :ids",
+            Event.class)
+        .setParameter("ids", events.stream().map(Event::getId).toList())
+        .getResultList();
+    events.forEach(e -> e.getPresenters().size());
+  }
+
+  private record Checked(String title, Instant start, Instant end, ZoneId zone) {}
+
+  private Checked check(Collaborative c, EventForm form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title = required(errors, "title", form.getTitle(), 200, "Enter the event's title.");
+    ZoneId zone = null;
+    try {
+      zone = form.getZoneId() == null ? null : ZoneId.of(form.getZoneId());
+    } catch (DateTimeException e) {
+      zone = null;
+    }
+    if (zone == null) {
+      errors.put("zoneId", "Choose the time zone the event is announced in.");
+    }
+    if (form.getDate() == null) {
+      errors.put("date", "Enter the date of the event.");
+    }
+    if (form.getStartTime() == null) {
+      errors.put("startTime", "Enter the start time.");
+    }
+    if (form.getEndTime() == null) {
+      errors.put("endTime", "Enter the end time.");
+    }
+    Instant start = null;
+    Instant end = null;
+    if (zone != null && form.getDate() != null && form.getStartTime() != null) {
+      start = instant(errors, "startTime", form.getDate(), form.getStartTime(), zone);
+    }
+    LocalDate endDate = form.getEndDate() == null ? form.getDate() : form.getEndDate();
+    if (zone != null && endDate != null && form.getEndTime() != null) {
+      end = instant(errors, "endTime", endDate, form.getEndTime(), zone);
+    }
+    if (start != null && end != null && !end.isAfter(start)) {
+      errors.put("endTime", "The event must end after it starts: check the end time.");
+    }
+    url(errors, "joinUrl", form.getJoinUrl(), false);
+    url(errors, "recordingUrl", form.getRecordingUrl(), false);
+    if (form.getCapacity() != null && form.getCapacity() < 1) {
+      errors.put("capacity", "Capacity must be at least 1 seat; leave it empty for no limit.");
+    }
+    if (form.getAttendance() != null && form.getAttendance() < 0) {
+      errors.put("attendance", "Attendance cannot be negative.");
+    }
+    if ((form.getFormat() == EventFormat.IN_PERSON || form.getFormat() == EventFormat.HYBRID)
+        && (form.getLocation() == null || form.getLocation().isBlank())) {
+      errors.put("location", "Enter where the event takes place.");
+    }
+    if (form.getSeriesId() != null
+        && TenantScope.find(em, Series.class, c, form.getSeriesId()).isEmpty()) {
+      errors.put("seriesId", "Choose one of your series.");
+    }
+    List<Long> presenterIds = Arrays.asList(form.getPresenterIds());
+    if (!presenterIds.isEmpty()) {
+      long own =
+          em.createQuery(
+                  "SELECT COUNT(p) FROM Presenter p WHERE p.id IN :ids AND p.collaborative.id = :c",
+                  Long.class)
+              .setParameter("ids", presenterIds)
+              .setParameter("c", c.getId())
+              .getSingleResult();
+      if (own != presenterIds.stream().distinct().count()) {
+        errors.put("presenterIds", "Choose presenters from your own list.");
+      }
+    }
+    failIfAny(errors);
+    return new Checked(title, start, end, zone);
+  }
+
+  private void apply(Event e, EventForm form, Checked checked) {
+    e.setSummary(trimTo(form.getSummary(), 10_000));
+    e.setFormat(form.getFormat() == null ? EventFormat.ONLINE : form.getFormat());
+    e.setJoinUrl(blankToNull(form.getJoinUrl()));
+    e.setLocation(trimTo(form.getLocation(), 300));
+    e.setCapacity(form.getCapacity());
+    if (!e.isCancelled()) {
+      e.setRegistrationOpen(form.isRegistrationOpen());
+    }
+    e.setSeries(form.getSeriesId() == null ? null : em.find(Series.class, form.getSeriesId()));
+    e.setDiscussionTopics(trimTo(form.getDiscussionTopics(), 4000));
+    e.setKeyFindings(RichText.sanitise(blankToNull(form.getKeyFindings())));
+    e.setRecordingUrl(blankToNull(form.getRecordingUrl()));
+    e.setCallReport(RichText.sanitise(blankToNull(form.getCallReport())));
+    e.setAttendance(form.getAttendance());
+    if (e.getStatus() == EventStatus.SCHEDULED
+        && form.getAttendance() != null
+        && checked.end.isBefore(Instant.now())) {
+      e.setStatus(EventStatus.COMPLETED);
+    }
+    e.getPresenters().clear();
+    for (Long pid : form.getPresenterIds()) {
+      e.getPresenters().add(em.find(Presenter.class, pid));
+    }
+    e.setPublishedAt(publication(e.getPublishedAt(), form.isPublished()));
+    e.touch();
+  }
+
+  private static Instant publication(Instant current, boolean published) {
+    if (!published) {
+      return null;
+    }
+    return current == null ? Instant.now() : current;
+  }
+
+  private static Instant instant(
+      Map<String, String> errors,
+      String field,
+      LocalDate date,
+      java.time.LocalTime time,
+      ZoneId zone) {
+    Optional<Instant> at = EventTimes.instant(date, time, zone);
+    if (at.isEmpty()) {
+      errors.put(
+          field,
+          "The time "
+              + time
+              + " does not exist on "
+              + date
+              + " in "
+              + zone.getId()
+              + " ("
+              + EventTimes.gapExplanation(date, time, zone)
+              + "). Choose another time.");
+      return null;
+    }
+    return at.get();
+  }
+
+  private static String required(
+      Map<String, String> errors, String field, String value, int max, String message) {
+    if (value == null || value.isBlank()) {
+      errors.put(field, message);
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      errors.put(field, "This can be at most " + max + " characters.");
+    }
+    return v;
+  }
+
+  private static String url(
+      Map<String, String> errors, String field, String value, boolean required) {
+    String v = blankToNull(value);
+    if (v == null) {
+      if (required) {
+        errors.put(field, "Enter a web address starting with https://.");
+      }
+      return null;
+    }
+    if (!WebAddress.isValid(v) || v.length() > 500) {
+      errors.put(field, "Enter a full web address starting with https:// (or http://).");
+    }
+    return v;
+  }
+
+  private static void failIfAny(Map<String, String> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidFormException(errors);
+    }
+  }
+
+  private void requireVersion(long current, long seen, String what) {
+    if (current != seen) {
+      throw new ConcurrentEditException(what);
+    }
+  }
+
+  private void flush(String what) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEditException(what);
+    }
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String trimTo(String s, int max) {
+    String v = blankToNull(s);
+    return v == null || v.length() <= max ? v : v.substring(0, max);
+  }
+}

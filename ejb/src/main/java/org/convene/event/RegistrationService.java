@@ -1,0 +1,589 @@
+package org.convene.event;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.mail.MailOutbox;
+import org.convene.mail.Mailer;
+import org.convene.platform.Digests;
+import org.convene.platform.InvalidFormException;
+import org.convene.platform.InvalidInputException;
+import org.convene.platform.Like;
+import org.convene.platform.NotFoundException;
+import org.convene.platform.Page;
+import org.convene.tenancy.TenantScope;
+
+/**
+ * Sign-ups. Seats are handed out while holding a row lock on the event ({@code SELECT … FOR
+ * UPDATE}), so however many requests arrive at once, exactly {@code capacity} registrations are
+ * ever confirmed and the rest wait in the order they were taken. Mail goes through the outbox,
+ * after the decision has been committed.
+ */
+@Stateless
+public class RegistrationService {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+  @EJB private MailOutbox outbox;
+  @EJB private Mailer mailer;
+
+  // --- visitors ---
+
+  /**
+   * Signs someone up for a published event ({@code owner} null: any active collaborative's, as the
+   * JSON API addresses events by id alone). The same address twice returns the existing
+   * registration and e-mails its details again; it never takes a second seat.
+   */
+  public RegistrationResult register(Collaborative owner, long eventId, RegistrationForm form) {
+    Checked who = check(form);
+    Event event = lockPublicEvent(owner, eventId);
+    if (!event.acceptsRegistrationsAt(Instant.now())) {
+      throw new RegistrationClosedException(closedReason(event));
+    }
+    return register(event, who);
+  }
+
+  /** Signs someone up for every upcoming session of a published series that takes sign-ups. */
+  public List<RegistrationResult> registerForSeries(
+      Collaborative owner, long seriesId, RegistrationForm form) {
+    Checked who = check(form);
+    Instant now = Instant.now();
+    List<Long> ids =
+        em.createQuery(
+                "SELECT e.id FROM Event e JOIN e.series s WHERE s.id = :series"
+                    + " AND e.collaborative.id = :owner AND s.publishedAt <= :now"
+                    + " AND e.publishedAt <= :now AND e.endsAt > :now ORDER BY e.id",
+                Long.class)
+            .setParameter("series", seriesId)
+            .setParameter("owner", owner.getId())
+            .setParameter("now", now)
+            .getResultList();
+    List<RegistrationResult> results = new ArrayList<>();
+    for (Long id : ids) { // in id order, so two series sign-ups never deadlock
+      Event event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
+      if (event.acceptsRegistrationsAt(now)) {
+        results.add(register(event, who));
+      }
+    }
+    if (results.isEmpty()) {
+      throw new RegistrationClosedException(
+          "No session of this series is open for registration at the moment.");
+    }
+    return results;
+  }
+
+  /** The registration a cancel link names, if any. */
+  public Optional<Registration> findByCancelToken(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.collaborative"
+                + " WHERE r.cancelTokenSha256 = :sha",
+            Registration.class)
+        .setParameter(
+            "sha", Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Cancels the registration a personal link names. The link works once; a confirmed seat goes to
+   * the first person waiting, who is told by e-mail.
+   */
+  public CancelOutcome cancel(String token) {
+    Optional<Registration> found = findByCancelToken(token);
+    if (found.isEmpty()) {
+      return CancelOutcome.UNKNOWN;
+    }
+    Event event =
+        em.find(Event.class, found.get().getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
+    Registration r = em.find(Registration.class, found.get().getId());
+    em.refresh(r);
+    if (r.getStatus() == RegistrationStatus.CANCELLED) {
+      return CancelOutcome.ALREADY_CANCELLED;
+    }
+    boolean hadSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
+    r.cancel();
+    outbox.enqueue(
+        r.getEmail(),
+        "Registration cancelled: " + event.getTitle(),
+        "Hello "
+            + r.getName()
+            + ",\n\nYour registration for "
+            + event.getTitle()
+            + " ("
+            + when(event)
+            + ") is cancelled."
+            + (hadSeat ? " Your seat has gone to the next person on the waitlist." : "")
+            + "\n\nChanged your mind? You can register again on the event page:\n"
+            + pageUrl(event)
+            + "\n\n— "
+            + event.getCollaborative().getName()
+            + "\n",
+        null);
+    if (hadSeat) {
+      em.flush();
+      fillFreeSeats(event);
+    }
+    return CancelOutcome.CANCELLED;
+  }
+
+  // --- editors ---
+
+  public Page<Registration> registrants(
+      Actor actor, String slug, long eventId, String search, int page, int size) {
+    Event event = ownEvent(actor, slug, eventId);
+    String like = Like.containing(search == null ? "" : search.strip().toLowerCase(Locale.ROOT));
+    String where =
+        " WHERE r.event.id = :event AND (LOWER(r.name) LIKE :q ESCAPE '\\' OR r.email LIKE :q"
+            + " ESCAPE '\\' OR LOWER(r.organization) LIKE :q ESCAPE '\\')";
+    long total =
+        em.createQuery("SELECT COUNT(r) FROM Registration r" + where, Long.class)
+            .setParameter("event", event.getId())
+            .setParameter("q", like)
+            .getSingleResult();
+    List<Registration> items =
+        em.createQuery(
+                "SELECT r FROM Registration r"
+                    + where
+                    + " ORDER BY CASE r.status WHEN org.convene.event.RegistrationStatus.CONFIRMED"
+                    + " THEN 0 WHEN org.convene.event.RegistrationStatus.WAITLISTED THEN 1 ELSE 2"
+                    + " END, r.requestedAt, r.id",
+                Registration.class)
+            .setParameter("event", event.getId())
+            .setParameter("q", like)
+            .setFirstResult(Page.offset(page, size))
+            .setMaxResults(size)
+            .getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  public RegistrantCounts counts(Actor actor, String slug, long eventId) {
+    Event event = ownEvent(actor, slug, eventId);
+    Object[] row =
+        em.createQuery(
+                "SELECT SUM(CASE WHEN r.status = org.convene.event.RegistrationStatus.CONFIRMED"
+                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN r.status ="
+                    + " org.convene.event.RegistrationStatus.WAITLISTED THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN r.status = org.convene.event.RegistrationStatus.CANCELLED"
+                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN r.attended = TRUE THEN 1 ELSE 0 END)"
+                    + " FROM Registration r WHERE r.event.id = :event",
+                Object[].class)
+            .setParameter("event", event.getId())
+            .getSingleResult();
+    return new RegistrantCounts(num(row[0]), num(row[1]), num(row[2]), num(row[3]));
+  }
+
+  /** Every registrant of the event as CSV, safe to open in a spreadsheet. */
+  public String exportCsv(Actor actor, String slug, long eventId) {
+    Event event = ownEvent(actor, slug, eventId);
+    List<Registration> all =
+        em.createQuery(
+                "SELECT r FROM Registration r WHERE r.event.id = :event"
+                    + " ORDER BY r.status, r.requestedAt, r.id",
+                Registration.class)
+            .setParameter("event", event.getId())
+            .getResultList();
+    Caller caller = access.requireEditor(actor, event.getCollaborative());
+    audit.record(
+        caller,
+        slug,
+        "registrations.export",
+        "Exported " + all.size() + " registrations of event #" + eventId);
+    return RegistrantCsv.write(event, all);
+  }
+
+  public void setAttended(Actor actor, String slug, long registrationId, boolean attended) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    Registration r =
+        TenantScope.find(em, Registration.class, c, registrationId)
+            .orElseThrow(() -> new NotFoundException("No such registration"));
+    r.setAttended(attended);
+  }
+
+  /**
+   * Gives a waitlisted person a seat now, out of turn. If every seat is taken, the event gains one
+   * seat for them: the count of confirmed registrations never exceeds the capacity.
+   */
+  public Registration promote(Actor actor, String slug, long registrationId) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Registration found =
+        TenantScope.find(em, Registration.class, c, registrationId)
+            .orElseThrow(() -> new NotFoundException("No such registration"));
+    Event event = em.find(Event.class, found.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
+    Registration r = em.find(Registration.class, registrationId);
+    em.refresh(r);
+    if (r.getStatus() != RegistrationStatus.WAITLISTED) {
+      throw new InvalidInputException(
+          "registration",
+          r.getName() + " is not on the waitlist (" + r.getStatus().getLabel() + ").");
+    }
+    long confirmed = confirmedCount(event);
+    if (event.getCapacity() != null && confirmed >= event.getCapacity()) {
+      event.setCapacity((int) confirmed + 1);
+    }
+    confirm(event, r, "A seat has been confirmed for you");
+    audit.record(
+        caller,
+        slug,
+        "registration.promote",
+        "Promoted " + r.getEmail() + " from the waitlist of event #" + event.getId());
+    return r;
+  }
+
+  // --- used by EventService and the reminder timer ---
+
+  /** Gives free seats (after a cancellation or a larger capacity) to those waiting, in order. */
+  void fillFreeSeats(Event event) {
+    em.lock(event, LockModeType.PESSIMISTIC_WRITE);
+    if (event.isCancelled()) {
+      return;
+    }
+    long free =
+        event.getCapacity() == null ? Long.MAX_VALUE : event.getCapacity() - confirmedCount(event);
+    if (free <= 0) {
+      return;
+    }
+    List<Registration> next =
+        em.createQuery(
+                "SELECT r FROM Registration r WHERE r.event.id = :event"
+                    + " AND r.status = org.convene.event.RegistrationStatus.WAITLISTED"
+                    + " ORDER BY r.requestedAt, r.id",
+                Registration.class)
+            .setParameter("event", event.getId())
+            .setMaxResults((int) Math.min(free, 10_000))
+            .getResultList();
+    for (Registration r : next) {
+      confirm(event, r, "A seat opened up");
+    }
+  }
+
+  /** Tells everyone signed up for a cancelled event. */
+  void notifyCancellation(Event event) {
+    List<Registration> people =
+        em.createQuery(
+                "SELECT r FROM Registration r WHERE r.event.id = :event"
+                    + " AND r.status <> org.convene.event.RegistrationStatus.CANCELLED",
+                Registration.class)
+            .setParameter("event", event.getId())
+            .getResultList();
+    String calendar = calendarFor(event);
+    for (Registration r : people) {
+      outbox.enqueue(
+          r.getEmail(),
+          "Cancelled: " + event.getTitle(),
+          "Hello "
+              + r.getName()
+              + ",\n\nWe are sorry: "
+              + event.getTitle()
+              + " ("
+              + when(event)
+              + ") has been cancelled by "
+              + event.getCollaborative().getName()
+              + ". The attached calendar update removes it from your calendar.\n\n"
+              + pageUrl(event)
+              + "\n",
+          calendar);
+    }
+  }
+
+  /**
+   * Sends the reminder for every confirmed seat of an event starting within 24 hours, once: the row
+   * is marked with a conditional UPDATE, so a second run, a second instance or a restart finds it
+   * already marked.
+   */
+  public int sendDueReminders() {
+    Instant now = Instant.now();
+    List<Registration> due =
+        em.createQuery(
+                "SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.collaborative c"
+                    + " WHERE r.status = org.convene.event.RegistrationStatus.CONFIRMED"
+                    + " AND r.reminderSentAt IS NULL"
+                    + " AND e.status = org.convene.event.EventStatus.SCHEDULED"
+                    + " AND e.publishedAt <= :now AND e.startsAt > :now AND e.startsAt <= :until",
+                Registration.class)
+            .setParameter("now", now)
+            .setParameter("until", now.plus(Duration.ofHours(24)))
+            .setMaxResults(500)
+            .getResultList();
+    int sent = 0;
+    for (Registration r : due) {
+      int claimed =
+          em.createNativeQuery(
+                  "UPDATE registration SET reminder_sent_at = ?1"
+                      + " WHERE id = ?2 AND reminder_sent_at IS NULL AND status = 'CONFIRMED'")
+              .setParameter(1, now)
+              .setParameter(2, r.getId())
+              .executeUpdate();
+      if (claimed == 1) {
+        Event e = r.getEvent();
+        outbox.enqueue(
+            r.getEmail(),
+            "Reminder: " + e.getTitle() + " — " + when(e),
+            "Hello "
+                + r.getName()
+                + ",\n\nA reminder: "
+                + e.getTitle()
+                + " starts soon.\n\n"
+                + details(e, true)
+                + cancelHint(null)
+                + "\n— "
+                + e.getCollaborative().getName()
+                + "\n",
+            null);
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  // --- internals ---
+
+  private record Checked(String name, String email, String organization, String profession) {}
+
+  private Checked check(RegistrationForm form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String name = strip(form == null ? null : form.getName());
+    String email = strip(form == null ? null : form.getEmail());
+    String organization = strip(form == null ? null : form.getOrganization());
+    String profession = strip(form == null ? null : form.getProfession());
+    if (name == null) {
+      errors.put("name", "Enter your name.");
+    } else if (name.length() > 160) {
+      errors.put("name", "Your name can be at most 160 characters.");
+    }
+    if (email == null) {
+      errors.put("email", "Enter your e-mail address: the confirmation is sent there.");
+    } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+      errors.put("email", "Enter an e-mail address like name@example.org.");
+    }
+    if (organization != null && organization.length() > 200) {
+      errors.put("organization", "The organisation can be at most 200 characters.");
+    }
+    if (profession != null && profession.length() > 120) {
+      errors.put("profession", "The profession can be at most 120 characters.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFormException(errors);
+    }
+    return new Checked(name, email.toLowerCase(Locale.ROOT), organization, profession);
+  }
+
+  private Event lockPublicEvent(Collaborative owner, long eventId) {
+    Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+    if (event == null
+        || !event.isPublicAt(Instant.now())
+        || (owner != null && !owner.getId().equals(event.getCollaborative().getId()))
+        || !event.getCollaborative().isActive()) {
+      throw new NotFoundException("No such event");
+    }
+    return event;
+  }
+
+  private RegistrationResult register(Event event, Checked who) {
+    Registration existing =
+        em.createQuery(
+                "SELECT r FROM Registration r WHERE r.event.id = :event AND r.email = :email",
+                Registration.class)
+            .setParameter("event", event.getId())
+            .setParameter("email", who.email)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (existing != null && existing.getStatus() != RegistrationStatus.CANCELLED) {
+      String token = newToken();
+      existing.renewToken(
+          Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      sendDetails(event, existing, token, "You are already registered");
+      return result(event, existing, true);
+    }
+    String token = newToken();
+    String tokenHash = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Registration r;
+    if (existing != null) {
+      existing.renew(who.name, who.organization, who.profession, tokenHash);
+      r = existing;
+    } else {
+      r = new Registration(event, who.name, who.email, who.organization, who.profession, tokenHash);
+      em.persist(r);
+    }
+    long confirmed = confirmedCount(event);
+    if (event.getCapacity() == null || confirmed < event.getCapacity()) {
+      r.confirm();
+      if (event.getStartsAt().isBefore(Instant.now().plus(Duration.ofHours(24)))) {
+        r.markReminded();
+      }
+    }
+    em.flush();
+    sendDetails(event, r, token, null);
+    return result(event, r, false);
+  }
+
+  private void confirm(Event event, Registration r, String headline) {
+    r.confirm();
+    if (event.getStartsAt().isBefore(Instant.now().plus(Duration.ofHours(24)))) {
+      r.markReminded();
+    }
+    String token = newToken();
+    r.renewToken(Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    sendDetails(event, r, token, headline);
+  }
+
+  private void sendDetails(Event event, Registration r, String token, String headline) {
+    boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
+    String subject =
+        (confirmed ? "You're registered: " : "You're on the waitlist: ") + event.getTitle();
+    if (headline != null) {
+      subject = headline + ": " + event.getTitle();
+    }
+    StringBuilder body = new StringBuilder();
+    body.append("Hello ").append(r.getName()).append(",\n\n");
+    if (headline != null) {
+      body.append(headline).append(". ");
+    }
+    if (confirmed) {
+      body.append("Your seat for ").append(event.getTitle()).append(" is confirmed.\n\n");
+    } else {
+      body.append("You are on the waitlist for ")
+          .append(event.getTitle())
+          .append(" (number ")
+          .append(waitlistPosition(event, r))
+          .append(" in line). If a seat opens up, it is yours automatically and we will e-mail")
+          .append(" you the joining details.\n\n");
+    }
+    body.append(details(event, confirmed));
+    if (confirmed) {
+      body.append("A calendar invitation is attached.\n\n");
+    }
+    body.append(cancelHint(mailer.link("/registrations/cancel?token=" + token)));
+    body.append("\n— ").append(event.getCollaborative().getName()).append("\n");
+    outbox.enqueue(r.getEmail(), subject, body.toString(), confirmed ? calendarFor(event) : null);
+  }
+
+  private String details(Event event, boolean withJoinLink) {
+    StringBuilder s = new StringBuilder();
+    s.append("When: ").append(when(event)).append("\n");
+    s.append("Format: ").append(event.getFormat().getLabel()).append("\n");
+    if (event.getLocation() != null) {
+      s.append("Where: ").append(event.getLocation()).append("\n");
+    }
+    if (withJoinLink && event.getJoinUrl() != null) {
+      s.append("Join: ").append(event.getJoinUrl()).append("\n");
+    }
+    s.append("Event page: ").append(pageUrl(event)).append("\n\n");
+    return s.toString();
+  }
+
+  private static String cancelHint(String link) {
+    if (link == null) {
+      return "Can no longer attend? Use the cancel link in your confirmation e-mail so someone"
+          + " on the waitlist gets your seat.\n";
+    }
+    return "Can't make it? Cancel here so someone on the waitlist gets your seat:\n" + link + "\n";
+  }
+
+  private String calendarFor(Event event) {
+    return Calendars.of(event.getTitle(), List.of(event), this::pageUrl, mailer.host());
+  }
+
+  private String pageUrl(Event event) {
+    return mailer.link("/c/" + event.getCollaborative().getSlug() + event.getPath());
+  }
+
+  private static String when(Event event) {
+    return EventTimes.longDate(event.getLocalStart())
+        + ", "
+        + EventTimes.timeRange(event.getLocalStart(), event.getLocalEnd());
+  }
+
+  private RegistrationResult result(Event event, Registration r, boolean existing) {
+    int position = r.getStatus() == RegistrationStatus.WAITLISTED ? waitlistPosition(event, r) : 0;
+    return new RegistrationResult(
+        event.getId(), event.getTitle(), r.getStatus(), position, existing);
+  }
+
+  private int waitlistPosition(Event event, Registration r) {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM Registration o WHERE o.event.id = :event"
+                + " AND o.status = org.convene.event.RegistrationStatus.WAITLISTED"
+                + " AND (o.requestedAt < :at OR (o.requestedAt = :at AND o.id <= :id))",
+            Long.class)
+        .setParameter("event", event.getId())
+        .setParameter("at", r.getRequestedAt())
+        .setParameter("id", r.getId())
+        .getSingleResult()
+        .intValue();
+  }
+
+  private long confirmedCount(Event event) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Registration r WHERE r.event.id = :event"
+                + " AND r.status = org.convene.event.RegistrationStatus.CONFIRMED",
+            Long.class)
+        .setParameter("event", event.getId())
+        .getSingleResult();
+  }
+
+  private Event ownEvent(Actor actor, String slug, long eventId) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return TenantScope.find(em, Event.class, c, eventId)
+        .orElseThrow(() -> new NotFoundException("No such event"));
+  }
+
+  private static String closedReason(Event event) {
+    if (event.isCancelled()) {
+      return "This event has been cancelled.";
+    }
+    if (!event.getEndsAt().isAfter(Instant.now())) {
+      return "This event is over.";
+    }
+    if (event.getStatus() == EventStatus.COMPLETED) {
+      return "This event has taken place.";
+    }
+    return "Registration for this event is closed.";
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String strip(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static long num(Object o) {
+    return o == null ? 0 : ((Number) o).longValue();
+  }
+}

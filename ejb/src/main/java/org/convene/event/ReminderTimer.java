@@ -1,0 +1,56 @@
+package org.convene.event;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Container-managed timer for the 24-hour reminders. The timer itself is not persistent (it is
+ * created again at every start); what survives restarts is the database: each reminder is marked
+ * sent in the same transaction that queues it, so restarts, overlapping runs and several instances
+ * never send one twice, and a reminder missed while the portal was down goes out at the next run if
+ * the session has not started yet.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReminderTimer {
+
+  private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
+
+  @Resource private TimerService timers;
+  @EJB private RegistrationService registrations;
+
+  @Inject
+  @ConfigProperty(name = "convene.reminders.interval-seconds", defaultValue = "60")
+  private int intervalSeconds;
+
+  @PostConstruct
+  void start() {
+    long interval = Math.max(1, intervalSeconds) * 1000L;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("event-reminders", false));
+  }
+
+  @Timeout
+  void run() {
+    try {
+      int sent = registrations.sendDueReminders();
+      if (sent > 0) {
+        LOG.log(Level.INFO, "Queued {0} event reminder(s)", sent);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Reminder run failed; the next run retries: {0}", e.getMessage());
+    }
+  }
+}

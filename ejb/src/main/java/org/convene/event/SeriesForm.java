@@ -1,0 +1,115 @@
+package org.convene.event;
+
+import java.io.Serializable;
+
+/** What an editor fills in for a webinar series. */
+public class SeriesForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String title;
+  private String slug;
+  private String description;
+  private String cadence;
+  private SeriesStatus status = SeriesStatus.PLANNED;
+  private String outputsLabel;
+  private String outputsUrl;
+  private Integer participantTotal;
+  private boolean published;
+  private long version;
+
+  public static SeriesForm of(Series s) {
+    SeriesForm f = new SeriesForm();
+    f.title = s.getTitle();
+    f.slug = s.getSlug();
+    f.description = s.getDescription();
+    f.cadence = s.getCadence();
+    f.status = s.getStatus();
+    f.outputsLabel = s.getOutputsLabel();
+    f.outputsUrl = s.getOutputsUrl();
+    f.participantTotal = s.getParticipantTotal();
+    f.published = s.getPublishedAt() != null;
+    f.version = s.getVersion();
+    return f;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getCadence() {
+    return cadence;
+  }
+
+  public void setCadence(String cadence) {
+    this.cadence = cadence;
+  }
+
+  public SeriesStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(SeriesStatus status) {
+    this.status = status;
+  }
+
+  public String getOutputsLabel() {
+    return outputsLabel;
+  }
+
+  public void setOutputsLabel(String outputsLabel) {
+    this.outputsLabel = outputsLabel;
+  }
+
+  public String getOutputsUrl() {
+    return outputsUrl;
+  }
+
+  public void setOutputsUrl(String outputsUrl) {
+    this.outputsUrl = outputsUrl;
+  }
+
+  public Integer getParticipantTotal() {
+    return participantTotal;
+  }
+
+  public void setParticipantTotal(Integer participantTotal) {
+    this.participantTotal = participantTotal;
+  }
+
+  public boolean isPublished() {
+    return published;
+  }
+
+  public void setPublished(boolean published) {
+    this.published = published;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
+  }
+}

@@ -1,0 +1,81 @@
+package org.convene.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers the outbox: right after each committing transaction that queued mail, and on a timer
+ * that retries failures and picks up anything left by a crash.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxDelivery {
+
+  private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
+
+  @Resource private TimerService timers;
+  @EJB private MailOutbox outbox;
+  @EJB private Mailer mailer;
+
+  @Inject
+  @ConfigProperty(name = "convene.mail.outbox-interval-seconds", defaultValue = "30")
+  private int intervalSeconds;
+
+  private final ReentrantLock running = new ReentrantLock();
+
+  @PostConstruct
+  void start() {
+    long interval = Math.max(1, intervalSeconds) * 1000L;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("mail-outbox", false));
+  }
+
+  @Timeout
+  void onTimer() {
+    deliverPending();
+  }
+
+  /** Sends everything that is due; returns at once if a delivery is already running here. */
+  public void deliverPending() {
+    if (!running.tryLock()) {
+      return;
+    }
+    try {
+      List<OutboxMail> batch;
+      do {
+        batch = outbox.claim(50);
+        for (OutboxMail mail : batch) {
+          String error =
+              mailer.deliver(
+                  mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.getCalendar());
+          if (error == null) {
+            outbox.markSent(mail.getId());
+          } else {
+            outbox.markFailed(mail.getId(), error);
+          }
+        }
+      } while (!batch.isEmpty());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail delivery stopped; the timer will retry", e);
+    } finally {
+      running.unlock();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.convene.event;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Writes iCalendar responses and the absolute addresses they link to. */
+final class CalendarResponses {
+
+  private CalendarResponses() {}
+
+  static void send(HttpServletResponse response, String fileName, String calendar)
+      throws IOException {
+    byte[] body = calendar.getBytes(StandardCharsets.UTF_8);
+    response.setContentType("text/calendar; charset=UTF-8");
+    response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+    response.setHeader("Cache-Control", "public, max-age=300");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
+  /** scheme://host[:port] of this request. */
+  static String origin(HttpServletRequest request) {
+    int port = request.getServerPort();
+    boolean defaultPort =
+        ("http".equals(request.getScheme()) && port == 80)
+            || ("https".equals(request.getScheme()) && port == 443);
+    return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+  }
+
+  /** The absolute address of the current collaborative's space. */
+  static String absoluteBase(HttpServletRequest request) {
+    Object base = request.getAttribute("convene.tenant.base");
+    return origin(request) + (base == null ? "" : base);
+  }
+}

@@ -1,0 +1,66 @@
+package org.convene.event;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.convene.platform.Pages;
+import org.convene.tenancy.CurrentCollaborative;
+import org.convene.tenancy.TenantFilter;
+
+/** {@code /c/{slug}/series/{slug}}: every session with its materials, recording and findings. */
+@Named
+@RequestScoped
+public class SeriesPageBacking {
+
+  @Inject private CurrentCollaborative tenant;
+  @Inject private EventService events;
+  @Inject private ExternalContext external;
+
+  private Series series;
+  private List<Event> sessions = List.of();
+  private Map<Long, List<MaterialView>> materials = Map.of();
+  private RegistrationOutcome outcome;
+
+  @PostConstruct
+  void load() {
+    String slug = (String) external.getRequestMap().get(TenantFilter.ITEM_ATTRIBUTE);
+    series = slug == null ? null : events.publicSeries(tenant.get(), slug).orElse(null);
+    if (series == null) {
+      Pages.notFound();
+      return;
+    }
+    sessions = events.sessions(series);
+    materials = events.materials(sessions);
+    outcome = RegistrationOutcome.from(external.getRequestMap());
+  }
+
+  public boolean isFound() {
+    return series != null;
+  }
+
+  public Series getSeries() {
+    return series;
+  }
+
+  public List<Event> getSessions() {
+    return sessions;
+  }
+
+  public List<MaterialView> materials(Event e) {
+    return materials.getOrDefault(e.getId(), List.of());
+  }
+
+  public long getOpenSessions() {
+    Instant now = Instant.now();
+    return sessions.stream().filter(e -> e.acceptsRegistrationsAt(now)).count();
+  }
+
+  public RegistrationOutcome getOutcome() {
+    return outcome;
+  }
+}

@@ -1,0 +1,43 @@
+package org.convene.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** {@code #{times}}: event times as the organiser announced them, for pages. */
+@Named("times")
+@ApplicationScoped
+public class TimesBean {
+
+  /** "Wednesday, February 3, 2021". */
+  public String date(Event e) {
+    return EventTimes.longDate(e.getLocalStart());
+  }
+
+  /** "Feb 3, 2021". */
+  public String shortDate(Event e) {
+    return EventTimes.shortDate(e.getLocalStart());
+  }
+
+  /** "12:15–1:00 pm CST". */
+  public String range(Event e) {
+    return EventTimes.timeRange(e.getLocalStart(), e.getLocalEnd());
+  }
+
+  /** ISO-8601 with offset, for {@code <time datetime>} and the visitor's-zone script. */
+  public String iso(Instant at) {
+    return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at);
+  }
+
+  /** Day of month and short month for date badges: "3", "Feb". */
+  public String day(Event e) {
+    return Integer.toString(e.getLocalStart().getDayOfMonth());
+  }
+
+  public String month(Event e) {
+    return e.getLocalStart()
+        .getMonth()
+        .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US);
+  }
+}

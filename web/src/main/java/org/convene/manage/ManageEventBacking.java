@@ -1,0 +1,248 @@
+package org.convene.manage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.convene.account.CurrentUser;
+import org.convene.account.SignedIn;
+import org.convene.event.Event;
+import org.convene.event.EventForm;
+import org.convene.event.EventFormat;
+import org.convene.event.EventService;
+import org.convene.event.EventStatus;
+import org.convene.event.EventTimes;
+import org.convene.event.Material;
+import org.convene.event.MaterialView;
+import org.convene.event.Presenter;
+import org.convene.event.Series;
+import org.convene.platform.Pages;
+
+/**
+ * {@code /manage/event?id=…}: create or edit one event, cancel it, open or close registration, and
+ * manage its materials. The collaborative comes from the editor's session and every call is
+ * authorised again by the service; the version seen when the page opened goes back with the form,
+ * so a concurrent save by another editor is refused instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class ManageEventBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
+  @Inject private EventService events;
+
+  private Long id;
+  private String slug;
+  private EventForm form;
+  private EventStatus status;
+  private boolean registrationOpen;
+  private String path;
+  private boolean published;
+  private List<Presenter> presenters = List.of();
+  private List<Series> series = List.of();
+  private List<MaterialView> materials = List.of();
+  private String materialTitle;
+  private String materialUrl;
+  private transient Part materialFile;
+
+  /** f:viewAction: loads the event (or a blank form) on the first GET. */
+  public void init() {
+    SignedIn.Editable working = user.getWorking();
+    if (working == null) {
+      Pages.notFound();
+      return;
+    }
+    slug = working.getSlug();
+    presenters = events.presenters(user.actor(), slug);
+    series = events.seriesForEditing(user.actor(), slug);
+    if (id == null) {
+      form = new EventForm();
+      form.setDate(LocalDate.now(ZoneId.of(form.getZoneId())).plusDays(14));
+      form.setStartTime(LocalTime.NOON);
+      form.setEndTime(LocalTime.of(13, 0));
+      form.setCapacity(100);
+      return;
+    }
+    try {
+      Event e = events.eventForEditing(user.actor(), slug, id);
+      form = EventForm.of(e);
+      status = e.getStatus();
+      registrationOpen = e.isRegistrationOpen();
+      path = e.getPath();
+      published = e.getPublishedAt() != null;
+      materials = events.materialsForEditing(user.actor(), slug, id);
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+  }
+
+  public String save() {
+    if (id == null) {
+      Event[] created = new Event[1];
+      String outcome =
+          Pages.perform(
+              () -> created[0] = events.createEvent(user.actor(), slug, form),
+              "The event “"
+                  + form.getTitle()
+                  + "” is saved"
+                  + (form.isPublished() ? " and public now." : " as a draft."),
+              "/manage/events",
+              "event");
+      return outcome == null ? null : "/manage/event?faces-redirect=true&id=" + created[0].getId();
+    }
+    String outcome =
+        Pages.perform(
+            () -> events.updateEvent(user.actor(), slug, id, form),
+            "The event “" + form.getTitle() + "” is saved.",
+            "/manage/event",
+            "event");
+    return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  public String cancelEvent() {
+    return again(
+        Pages.perform(
+            () -> events.cancelEvent(user.actor(), slug, id, form.getVersion()),
+            "The event is cancelled; everyone registered has been told by e-mail.",
+            "/manage/event"));
+  }
+
+  public String setRegistration(boolean open) {
+    return again(
+        Pages.perform(
+            () -> events.setRegistrationOpen(user.actor(), slug, id, open),
+            open ? "Registration is open." : "Registration is closed.",
+            "/manage/event"));
+  }
+
+  public String addLink() {
+    return again(
+        Pages.perform(
+            () -> events.addMaterialLink(user.actor(), slug, id, materialTitle, materialUrl),
+            "The link is added.",
+            "/manage/event",
+            "materialLink"));
+  }
+
+  public String upload() throws IOException {
+    if (materialFile == null || materialFile.getSize() == 0) {
+      Pages.error(null, "Choose a file to upload.");
+      return null;
+    }
+    if (materialFile.getSize() > Material.MAX_BYTES) {
+      Pages.error(null, "The file is larger than 50 MB; upload a smaller one or add a link.");
+      return null;
+    }
+    byte[] content;
+    try (InputStream in = materialFile.getInputStream()) {
+      content = in.readNBytes((int) Material.MAX_BYTES + 1);
+    }
+    String name = materialFile.getSubmittedFileName();
+    return again(
+        Pages.perform(
+            () -> events.addMaterialFile(user.actor(), slug, id, materialTitle, name, content),
+            "The file is uploaded.",
+            "/manage/event"));
+  }
+
+  public String removeMaterial(long materialId) {
+    return again(
+        Pages.perform(
+            () -> events.removeMaterial(user.actor(), slug, materialId),
+            "The material is removed.",
+            "/manage/event"));
+  }
+
+  private String again(String outcome) {
+    return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public EventForm getForm() {
+    return form;
+  }
+
+  public EventStatus getStatus() {
+    return status;
+  }
+
+  public boolean isCancelled() {
+    return status == EventStatus.CANCELLED;
+  }
+
+  public boolean isRegistrationOpen() {
+    return registrationOpen;
+  }
+
+  public boolean isPublished() {
+    return published;
+  }
+
+  public String getPublicPath() {
+    return "/c/" + slug + path;
+  }
+
+  public List<Presenter> getPresenters() {
+    return presenters;
+  }
+
+  public List<Series> getSeries() {
+    return series;
+  }
+
+  public List<MaterialView> getMaterials() {
+    return materials;
+  }
+
+  public List<String> getZones() {
+    return EventTimes.ZONES;
+  }
+
+  public EventFormat[] getFormats() {
+    return EventFormat.values();
+  }
+
+  public String getMaterialTitle() {
+    return materialTitle;
+  }
+
+  public void setMaterialTitle(String materialTitle) {
+    this.materialTitle = materialTitle;
+  }
+
+  public String getMaterialUrl() {
+    return materialUrl;
+  }
+
+  public void setMaterialUrl(String materialUrl) {
+    this.materialUrl = materialUrl;
+  }
+
+  public Part getMaterialFile() {
+    return materialFile;
+  }
+
+  public void setMaterialFile(Part materialFile) {
+    this.materialFile = materialFile;
+  }
+}

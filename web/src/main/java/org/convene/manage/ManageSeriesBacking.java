@@ -1,0 +1,79 @@
+package org.convene.manage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.convene.account.CurrentUser;
+import org.convene.account.SignedIn;
+import org.convene.event.EventService;
+import org.convene.event.Series;
+import org.convene.event.SeriesForm;
+import org.convene.event.SeriesStatus;
+import org.convene.platform.Pages;
+
+/** {@code /manage/series?id=…}: create or edit a webinar series. */
+@Named
+@ViewScoped
+public class ManageSeriesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
+  @Inject private EventService events;
+
+  private Long id;
+  private String slug;
+  private SeriesForm form = new SeriesForm();
+
+  public void init() {
+    SignedIn.Editable working = user.getWorking();
+    if (working == null) {
+      Pages.notFound();
+      return;
+    }
+    slug = working.getSlug();
+    if (id != null) {
+      try {
+        form = SeriesForm.of(events.seriesForEditing(user.actor(), slug, id));
+      } catch (RuntimeException e) {
+        Pages.refused(e);
+      }
+    }
+  }
+
+  public String save() {
+    Series[] saved = new Series[1];
+    String outcome =
+        Pages.perform(
+            () -> saved[0] = events.saveSeries(user.actor(), slug, id, form),
+            "The series “" + form.getTitle() + "” is saved.",
+            "/manage/series",
+            "series");
+    return outcome == null ? null : outcome + "&id=" + saved[0].getId();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public SeriesForm getForm() {
+    return form;
+  }
+
+  public SeriesStatus[] getStatuses() {
+    return SeriesStatus.values();
+  }
+}

@@ -1,0 +1,93 @@
+package org.convene.manage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.convene.account.CurrentUser;
+import org.convene.account.SignedIn;
+import org.convene.event.EventService;
+import org.convene.event.Presenter;
+import org.convene.event.PresenterForm;
+import org.convene.platform.Pages;
+
+/** {@code /manage/presenters[?id=…]}: the collaborative's presenters; add or edit one. */
+@Named
+@ViewScoped
+public class PresentersBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
+  @Inject private EventService events;
+
+  private Long id;
+  private String slug;
+  private List<Presenter> presenters = List.of();
+  private PresenterForm form = new PresenterForm();
+  private transient Part photo;
+
+  public void init() {
+    SignedIn.Editable working = user.getWorking();
+    if (working == null) {
+      Pages.notFound();
+      return;
+    }
+    slug = working.getSlug();
+    presenters = events.presenters(user.actor(), slug);
+    if (id != null) {
+      try {
+        form = PresenterForm.of(events.presenterForEditing(user.actor(), slug, id));
+      } catch (RuntimeException e) {
+        Pages.refused(e);
+      }
+    }
+  }
+
+  public String save() throws IOException {
+    byte[] content = null;
+    if (photo != null && photo.getSize() > 0) {
+      try (InputStream in = photo.getInputStream()) {
+        content = in.readNBytes(Presenter.MAX_PHOTO_BYTES + 1);
+      }
+    }
+    byte[] upload = content;
+    return Pages.perform(
+        () -> events.savePresenter(user.actor(), slug, id, form, upload),
+        form.getName() + " is saved.",
+        "/manage/presenters",
+        "presenter");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public List<Presenter> getPresenters() {
+    return presenters;
+  }
+
+  public PresenterForm getForm() {
+    return form;
+  }
+
+  public Part getPhoto() {
+    return photo;
+  }
+
+  public void setPhoto(Part photo) {
+    this.photo = photo;
+  }
+}
