@@ -242,7 +242,9 @@ public class DemoEvents {
     EventForm roundtable =
         form(
             "Collaboratives in Action: workforce wellbeing roundtable",
-            LocalDate.now(CHICAGO).plusDays(30),
+            LocalDate.now(CHICAGO)
+                .plusDays(30)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)),
             LocalTime.of(12, 15),
             LocalTime.of(13, 15),
             CHICAGO);

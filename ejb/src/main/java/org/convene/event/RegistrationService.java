@@ -339,10 +339,9 @@ public class RegistrationService {
     for (Registration r : due) {
       int claimed =
           em.createNativeQuery(
-                  "UPDATE registration SET reminder_sent_at = ?1"
-                      + " WHERE id = ?2 AND reminder_sent_at IS NULL AND status = 'CONFIRMED'")
-              .setParameter(1, now)
-              .setParameter(2, r.getId())
+                  "UPDATE registration SET reminder_sent_at = now()"
+                      + " WHERE id = ?1 AND reminder_sent_at IS NULL AND status = 'CONFIRMED'")
+              .setParameter(1, r.getId())
               .executeUpdate();
       if (claimed == 1) {
         Event e = r.getEvent();

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -79,10 +78,13 @@ public class MailOutbox {
   }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void markSent(long id) {
-    em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, last_error = NULL WHERE id = ?2")
-        .setParameter(1, Instant.now())
-        .setParameter(2, id)
+  public void markSent(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    em.createQuery("UPDATE OutboxMail m SET m.sentAt = :now WHERE m.id IN :ids")
+        .setParameter("now", java.time.Instant.now())
+        .setParameter("ids", ids)
         .executeUpdate();
   }
 

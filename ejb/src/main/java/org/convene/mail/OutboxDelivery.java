@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the outbox: right after each committing transaction that queued mail, and on a timer
- * that retries failures and picks up anything left by a crash.
+ * that retries failures and picks up anything left by a crash. An interval of 0 turns delivery off
+ * on this instance (mail stays queued for another); the in-container tests run that way so they
+ * never take the suite's mail.
  */
 @Singleton
 @Startup
@@ -43,6 +45,10 @@ public class OutboxDelivery {
 
   @PostConstruct
   void start() {
+    if (intervalSeconds <= 0) {
+      LOG.info("Mail delivery is off on this instance (convene.mail.outbox-interval-seconds=0)");
+      return;
+    }
     long interval = Math.max(1, intervalSeconds) * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("mail-outbox", false));
   }
@@ -54,23 +60,30 @@ public class OutboxDelivery {
 
   /** Sends everything that is due; returns at once if a delivery is already running here. */
   public void deliverPending() {
-    if (!running.tryLock()) {
+    if (intervalSeconds <= 0 || !running.tryLock()) {
       return;
     }
     try {
       List<OutboxMail> batch;
       do {
         batch = outbox.claim(50);
-        for (OutboxMail mail : batch) {
-          String error =
-              mailer.deliver(
-                  mail.getRecipient(), mail.getSubject(), mail.getBody(), mail.getCalendar());
-          if (error == null) {
-            outbox.markSent(mail.getId());
+        List<String> errors =
+            mailer.deliverAll(
+                batch.stream()
+                    .map(
+                        m ->
+                            new Mailer.Outgoing(
+                                m.getRecipient(), m.getSubject(), m.getBody(), m.getCalendar()))
+                    .toList());
+        List<Long> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+          if (errors.get(i) == null) {
+            sent.add(batch.get(i).getId());
           } else {
-            outbox.markFailed(mail.getId(), error);
+            outbox.markFailed(batch.get(i).getId(), errors.get(i));
           }
         }
+        outbox.markSent(sent);
       } while (!batch.isEmpty());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail delivery stopped; the timer will retry", e);

@@ -44,6 +44,8 @@ class AccessControlIT {
   @EJB CollaborativeService collaboratives;
   @EJB BrandingService branding;
   @EJB AuditLog audit;
+  @EJB org.convene.event.EventService events;
+  @EJB org.convene.event.RegistrationService registrations;
   @EJB InContainerData data;
   @Inject PasswordHasher hasher;
 
@@ -208,6 +210,93 @@ class AccessControlIT {
                 e ->
                     e.getAction().equals("branding.colours")
                         && e.getSummary().contains("#12355b → #1f4e8c")));
+  }
+
+  @Test
+  void anEditorCanNeitherSeeNorChangeAnotherCollaborativesEventsOrRegistrants() {
+    String own = collaborative("ev-own");
+    String other = collaborative("ev-other");
+    Actor editor = editorOf(own);
+    org.convene.event.PresenterForm guest = new org.convene.event.PresenterForm();
+    guest.setName("Guest Speaker");
+    long presenter = events.savePresenter(SYSTEM, other, null, guest, null).getId();
+    org.convene.event.SeriesForm seriesForm = new org.convene.event.SeriesForm();
+    seriesForm.setTitle("Other series");
+    long series = events.saveSeries(SYSTEM, other, null, seriesForm).getId();
+    org.convene.event.EventForm form = new org.convene.event.EventForm();
+    form.setTitle("Other's event");
+    form.setDate(java.time.LocalDate.now().plusDays(20));
+    form.setStartTime(java.time.LocalTime.NOON);
+    form.setEndTime(java.time.LocalTime.of(13, 0));
+    form.setCapacity(5);
+    form.setPublished(true);
+    org.convene.event.Event theirs = events.createEvent(SYSTEM, other, form);
+    long id = theirs.getId();
+    var registered =
+        registrations.register(
+            null,
+            id,
+            new org.convene.event.RegistrationForm(
+                "Pat", "pat-" + other + "@example.org", null, null));
+    long registration =
+        data.idOf(
+            Long.class,
+            "SELECT r.id FROM Registration r WHERE r.email = :slug",
+            "pat-" + other + "@example.org");
+    org.convene.event.EventForm hijack =
+        org.convene.event.EventForm.of(events.eventForEditing(SYSTEM, other, id));
+    hijack.setTitle("hijacked");
+
+    // the other collaborative named outright: not an editor of it
+    refused(() -> events.eventsForEditing(editor, other, 1, 10));
+    refused(() -> events.eventForEditing(editor, other, id));
+    refused(() -> events.updateEvent(editor, other, id, hijack));
+    refused(() -> events.cancelEvent(editor, other, id, hijack.getVersion()));
+    refused(() -> events.setRegistrationOpen(editor, other, id, false));
+    refused(() -> events.addMaterialLink(editor, other, id, "x", "https://x.test"));
+    refused(() -> events.seriesForEditing(editor, other, series));
+    refused(() -> events.presenters(editor, other));
+    refused(() -> registrations.registrants(editor, other, id, "", 1, 10));
+    refused(() -> registrations.exportCsv(editor, other, id));
+    refused(() -> registrations.promote(editor, other, registration));
+    refused(() -> registrations.setAttended(editor, other, registration, true));
+
+    // their ids under the editor's own collaborative: simply not found
+    notFound(() -> events.eventForEditing(editor, own, id));
+    notFound(() -> events.updateEvent(editor, own, id, hijack));
+    notFound(() -> events.cancelEvent(editor, own, id, hijack.getVersion()));
+    notFound(() -> events.setRegistrationOpen(editor, own, id, false));
+    notFound(() -> events.addMaterialLink(editor, own, id, "x", "https://x.test"));
+    notFound(() -> events.seriesForEditing(editor, own, series));
+    notFound(() -> events.presenterForEditing(editor, own, presenter));
+    notFound(() -> registrations.registrants(editor, own, id, "", 1, 10));
+    notFound(() -> registrations.exportCsv(editor, own, id));
+    notFound(() -> registrations.promote(editor, own, registration));
+    notFound(() -> registrations.setAttended(editor, own, registration, true));
+    org.convene.event.EventForm borrowing = new org.convene.event.EventForm();
+    borrowing.setTitle("Borrowing");
+    borrowing.setDate(java.time.LocalDate.now().plusDays(20));
+    borrowing.setStartTime(java.time.LocalTime.NOON);
+    borrowing.setEndTime(java.time.LocalTime.of(13, 0));
+    borrowing.setSeriesId(series);
+    borrowing.setPresenterIds(new Long[] {presenter});
+    org.convene.platform.InvalidFormException invalid =
+        assertThrows(
+            org.convene.platform.InvalidFormException.class,
+            () -> events.createEvent(editor, own, borrowing));
+    assertEquals("Choose one of your series.", invalid.getFields().get("seriesId"));
+    assertEquals("Choose presenters from your own list.", invalid.getFields().get("presenterIds"));
+
+    org.convene.event.Event after = events.eventForEditing(SYSTEM, other, id);
+    assertEquals("Other's event", after.getTitle());
+    assertEquals(org.convene.event.EventStatus.SCHEDULED, after.getStatus());
+    assertTrue(after.isRegistrationOpen());
+    assertEquals(org.convene.event.RegistrationStatus.CONFIRMED, registered.getStatus());
+    assertEquals(1, registrations.registrants(SYSTEM, other, id, "", 1, 10).total());
+  }
+
+  private static void notFound(Executable action) {
+    assertThrows(org.convene.platform.NotFoundException.class, action);
   }
 
   private static void refused(Executable action) {

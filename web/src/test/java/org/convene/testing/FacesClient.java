@@ -51,6 +51,12 @@ public final class FacesClient {
    * to the form) and the button.
    */
   public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+    return submit(formId, button, fields, Map.of());
+  }
+
+  /** As {@link #submit(String, String, Map)}, plus request parameters sent exactly as named. */
+  public HttpResponse<String> submit(
+      String formId, String button, Map<String, String> fields, Map<String, String> raw) {
     String page = last.body();
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
@@ -61,6 +67,7 @@ public final class FacesClient {
     fields.forEach(
         (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
     form.put(formId + ":" + button, "x");
+    form.putAll(raw);
     return post(last.uri().getPath(), form);
   }
 

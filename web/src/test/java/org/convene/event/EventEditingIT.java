@@ -1,0 +1,186 @@
+package org.convene.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.convene.testing.EventFixtures;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Editors at /manage: events in their own zone, refusals, concurrent edits, registrants, CSV. */
+@ExtendWith(RunningPortal.class)
+class EventEditingIT {
+
+  static final String PASSWORD = "correct horse battery staple";
+
+  private String slug;
+  private String editor;
+
+  @BeforeEach
+  void editor(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    slug = TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("edit"), "Edit Collab", "EC");
+    editor = "editor-" + slug + "@example.org";
+    TestDatabase.createAccount(editor, "Event Editor", PASSWORD, false);
+    TestDatabase.grantEditor(editor, slug);
+  }
+
+  private FacesClient signedIn(Portal portal) {
+    FacesClient client = new FacesClient(portal);
+    assertThat(client.signIn(editor, PASSWORD).uri().getPath()).isEqualTo("/manage/");
+    return client;
+  }
+
+  private static Map<String, String> event(String title, String date, String from, String to) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("title", title);
+    f.put("date", date);
+    f.put("startTime", from);
+    f.put("endTime", to);
+    f.put("zoneId", "America/Chicago");
+    f.put("format", "ONLINE");
+    f.put("capacity", "20");
+    f.put("registrationOpen", "on");
+    f.put("published", "on");
+    return f;
+  }
+
+  private long events() throws Exception {
+    return EventFixtures.count(
+        "SELECT count(*) FROM event e JOIN collaborative c ON c.id = e.collaborative_id"
+            + " WHERE c.slug = ?",
+        slug);
+  }
+
+  @Test
+  void anEventAt1215ChicagoReadsCstInWinterAndCdtInSummer(Portal portal) throws Exception {
+    FacesClient client = signedIn(portal);
+    client.get("/manage/event");
+    HttpResponse<String> saved =
+        client.submit("event", "save", event("Winter talk", "2027-02-03", "12:15", "13:00"));
+    assertThat(saved.body()).contains("The event “Winter talk” is saved and public now.");
+    String id = saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    String page = portal.get("/c/" + slug + "/events/" + id).body();
+    assertThat(page).contains("Wednesday, February 3, 2027").contains("12:15–1:00 pm CST");
+
+    client.get("/manage/event");
+    String summerId =
+        client
+            .submit("event", "save", event("Summer talk", "2027-07-07", "12:15", "13:00"))
+            .uri()
+            .getQuery()
+            .replaceAll(".*id=(\\d+).*", "$1");
+    assertThat(portal.get("/c/" + slug + "/events/" + summerId).body())
+        .contains("12:15–1:00 pm CDT");
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT to_char(starts_at AT TIME ZONE 'UTC', 'HH24:MI') FROM event WHERE id = ?",
+                Long.parseLong(summerId)))
+        .isEqualTo("17:15");
+  }
+
+  @Test
+  void aTimeSkippedByTheClocksOrAnEndBeforeTheStartIsRefused(Portal portal) throws Exception {
+    FacesClient client = signedIn(portal);
+    long before = events();
+    client.get("/manage/event");
+    String gap =
+        client.submit("event", "save", event("Gap", "2027-03-14", "02:30", "03:30")).body();
+    assertThat(gap)
+        .contains("The time 02:30 does not exist on 2027-03-14 in America/Chicago")
+        .contains("jump from 2:00 am to 3:00 am");
+    client.get("/manage/event");
+    String backwards =
+        client.submit("event", "save", event("Backwards", "2027-03-20", "12:00", "11:00")).body();
+    assertThat(backwards).contains("The event must end after it starts");
+    assertThat(events()).isEqualTo(before);
+  }
+
+  @Test
+  void aConcurrentEditIsRefusedInsteadOfOverwritten(Portal portal) throws Exception {
+    long id =
+        EventFixtures.insertEvent(
+            slug,
+            "Original",
+            Instant.now().plus(Duration.ofDays(9)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            10);
+    FacesClient first = signedIn(portal);
+    FacesClient second = signedIn(portal);
+    first.get("/manage/event?id=" + id);
+    second.get("/manage/event?id=" + id);
+
+    // selects always post their value (a missing one would be read as "no choice")
+    Map<String, String> selects = Map.of("zoneId", "America/Chicago", "format", "ONLINE");
+    Map<String, String> firstEdit = new LinkedHashMap<>(selects);
+    firstEdit.put("title", "First editor's title");
+    Map<String, String> secondEdit = new LinkedHashMap<>(selects);
+    secondEdit.put("title", "Second editor's title");
+    assertThat(first.submit("event", "save", firstEdit).body()).contains("is saved.");
+    String refused = second.submit("event", "save", secondEdit).body();
+    assertThat(refused).contains("Someone else saved this event while you were editing it");
+    assertThat(TestDatabase.queryString("SELECT title FROM event WHERE id = ?", id))
+        .isEqualTo("First editor's title");
+  }
+
+  @Test
+  void theEditorSeesSearchesAndExportsRegistrantsSafely(Portal portal) throws Exception {
+    long id =
+        EventFixtures.insertEvent(
+            slug,
+            "Registrants",
+            Instant.now().plus(Duration.ofDays(9)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            1);
+    HttpClient http = HttpClient.newHttpClient();
+    for (String json :
+        new String[] {
+          "{\"name\":\"=HYPERLINK(\\\"http://evil\\\")\",\"email\":\"evil-"
+              + slug
+              + "@example.org\",\"organization\":\"Bad Corp\"}",
+          "{\"name\":\"Grace Nurse\",\"email\":\"grace-"
+              + slug
+              + "@example.org\",\"organization\":\"Mayo Clinic\",\"profession\":\"Nurse\"}"
+        }) {
+      http.send(
+          HttpRequest.newBuilder(portal.uri("/api/v1/events/" + id + "/registrations"))
+              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+    FacesClient client = signedIn(portal);
+    String list = client.get("/manage/registrants?event=" + id).body();
+    assertThat(list).contains("Grace Nurse").contains("1 confirmed of 1").contains("1 waitlisted");
+    assertThat(client.get("/manage/registrants?event=" + id + "&q=mayo").body())
+        .contains("Grace Nurse")
+        .doesNotContain("evil-" + slug);
+
+    HttpResponse<String> csv = client.get("/manage/registrants.csv?event=" + id);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body())
+        .contains("Name,E-mail,Organisation,Profession,Status,Registered,Attended")
+        .contains("\"'=HYPERLINK(\"\"http://evil\"\")\"")
+        .contains("Grace Nurse,grace-" + slug + "@example.org,Mayo Clinic,Nurse,Waitlisted");
+
+    // promote Grace by hand: the event gains the seat she takes
+    client.get("/manage/registrants?event=" + id);
+    String promoted = client.submit("registrants", "rows:1:promote", Map.of()).body();
+    assertThat(promoted).contains("Promoted from the waitlist");
+    assertThat(EventFixtures.registrations(id, "CONFIRMED")).isEqualTo(2);
+    assertThat(TestDatabase.queryString("SELECT capacity FROM event WHERE id = ?", id))
+        .isEqualTo("2");
+  }
+}

@@ -1,0 +1,252 @@
+package org.convene.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.convene.testing.EventFixtures;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registration by the public page and the JSON API, the e-mails it sends, and the read API. */
+@ExtendWith(RunningPortal.class)
+class RegistrationIT {
+
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+  private final HttpClient http = HttpClient.newHttpClient();
+  private String slug;
+
+  @BeforeEach
+  void collaborative(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("reg"), "Reg Collaborative", "RG");
+  }
+
+  private HttpResponse<String> register(Portal portal, long event, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(portal.uri("/api/v1/events/" + event + "/registrations"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String person(String name, String email) {
+    return "{\"name\":\""
+        + name
+        + "\",\"email\":\""
+        + email
+        + "\",\"organization\":\"Mayo Clinic\","
+        + "\"profession\":\"Nurse\"}";
+  }
+
+  private String email(String who) {
+    return who + "-" + slug + "@example.org";
+  }
+
+  @Test
+  void theConfirmationCarriesAValidCalendarAndTheJoinLinkAndItsCancelLinkWorksOnce(Portal portal)
+      throws Exception {
+    Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);
+    long event =
+        EventFixtures.insertEvent(
+            slug, "Moral distress", start, Duration.ofMinutes(45), "America/Chicago", 1);
+    FacesClient visitor = new FacesClient(portal);
+    HttpResponse<String> page = visitor.get("/c/" + slug + "/events/" + event);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Moral distress").doesNotContain("secret-join");
+
+    HttpResponse<String> done =
+        visitor.post(
+            "/c/" + slug + "/events/" + event,
+            Map.of(
+                "name",
+                "Ann Visitor",
+                "email",
+                email("ann"),
+                "organization",
+                "Mayo",
+                "profession",
+                "Nurse"));
+    assertThat(done.body()).contains("You are registered for Moral distress");
+    assertThat(EventFixtures.registrations(event, "CONFIRMED")).isEqualTo(1);
+
+    MimeMessage mail = EventFixtures.mailTo(portal, email("ann"), 1, MAIL_WAIT).get(0);
+    assertThat(mail.getSubject()).isEqualTo("You're registered: Moral distress");
+    assertThat(EventFixtures.text(mail)).contains("https://zoom.example.org/j/secret-join");
+    String ics = EventFixtures.calendarAttachment(mail);
+    VEvent vevent =
+        (VEvent)
+            new CalendarBuilder()
+                .build(new StringReader(ics))
+                .getComponent(Component.VEVENT)
+                .orElseThrow();
+    assertThat(Instant.from((Temporal) vevent.getDateTimeStart().getDate())).isEqualTo(start);
+    assertThat(ics).contains("BEGIN:VTIMEZONE").contains("TZID:America/Chicago");
+
+    // the event is full now: the next person waits, and is not sent the join link
+    register(portal, event, person("Bo Waiting", email("bo")));
+    MimeMessage waiting = EventFixtures.mailTo(portal, email("bo"), 1, MAIL_WAIT).get(0);
+    assertThat(waiting.getSubject()).startsWith("You're on the waitlist");
+    assertThat(EventFixtures.text(waiting))
+        .doesNotContain("secret-join")
+        .contains("number 1 in line");
+    assertThat(EventFixtures.calendarAttachment(waiting)).isNull();
+
+    String token = EventFixtures.cancelLink(mail).replaceAll(".*token=", "");
+    assertThat(visitor.post("/registrations/cancel-confirm", Map.of("token", token)).body())
+        .contains("Your registration is cancelled");
+    assertThat(visitor.post("/registrations/cancel-confirm", Map.of("token", token)).body())
+        .contains("This cancel link is no longer valid");
+    assertThat(visitor.get("/registrations/cancel?token=" + token).body())
+        .contains("This cancel link is no longer valid")
+        .doesNotContain("Yes, cancel my registration");
+    assertThat(EventFixtures.registrations(event, "CANCELLED")).isEqualTo(1);
+    assertThat(EventFixtures.registrations(event, "CONFIRMED")).isEqualTo(1);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT status FROM registration WHERE email = ?", email("bo")))
+        .isEqualTo("CONFIRMED");
+    assertThat(EventFixtures.mailTo(portal, email("bo"), 2, MAIL_WAIT))
+        .extracting(MimeMessage::getSubject)
+        .contains("A seat opened up: Moral distress");
+  }
+
+  @Test
+  void theSameAddressTwiceGetsTheExistingRegistrationNotASecondSeat(Portal portal)
+      throws Exception {
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Twice",
+            Instant.now().plus(Duration.ofDays(5)),
+            Duration.ofHours(1),
+            "America/New_York",
+            5);
+    assertThat(register(portal, event, person("Cy", email("cy"))).statusCode()).isEqualTo(201);
+    HttpResponse<String> again = register(portal, event, person("Cy Again", email("CY")));
+    assertThat(again.statusCode()).isEqualTo(201);
+    assertThat(again.body()).contains("\"status\":\"CONFIRMED\"").contains("\"existing\":true");
+    assertThat(EventFixtures.count("SELECT count(*) FROM registration WHERE event_id = ?", event))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void badInputUnknownDraftAndClosedEventsAreRefusedClearly(Portal portal) throws Exception {
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Checks",
+            Instant.now().plus(Duration.ofDays(5)),
+            Duration.ofHours(1),
+            "America/Denver",
+            null);
+    HttpResponse<String> bad = register(portal, event, "{\"name\":\"\",\"email\":\"nope\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body())
+        .contains("\"name\":\"Enter your name.\"")
+        .contains("\"email\":\"Enter an e-mail address like name@example.org.\"");
+    assertThat(register(portal, event, "not json").statusCode()).isEqualTo(400);
+    assertThat(register(portal, 987654321L, person("A", email("a"))).statusCode()).isEqualTo(404);
+
+    TestDatabase.update("UPDATE event SET published_at = NULL WHERE id = ?", event);
+    assertThat(register(portal, event, person("A", email("a"))).statusCode()).isEqualTo(404);
+    assertThat(portal.get("/api/v1/events/" + event).statusCode()).isEqualTo(404);
+    assertThat(portal.get("/c/" + slug + "/events/" + event).statusCode()).isEqualTo(404);
+    assertThat(portal.get("/c/" + slug + "/events/" + event + ".ics").statusCode()).isEqualTo(404);
+    assertThat(portal.get("/api/v1/events?collaborative=" + slug).body()).doesNotContain("Checks");
+    assertThat(portal.get("/c/" + slug + "/events.ics").body()).doesNotContain("Checks");
+
+    TestDatabase.update(
+        "UPDATE event SET published_at = now(), registration_open = FALSE WHERE id = ?", event);
+    HttpResponse<String> closed = register(portal, event, person("A", email("a")));
+    assertThat(closed.statusCode()).isEqualTo(409);
+    assertThat(closed.body()).contains("Registration for this event is closed.");
+    assertThat(EventFixtures.count("SELECT count(*) FROM registration WHERE event_id = ?", event))
+        .isZero();
+  }
+
+  @Test
+  void theReadApiListsPublishedEventsWithOffsetsSeatsAndLinks(Portal portal) throws Exception {
+    Instant start =
+        java.time.ZonedDateTime.of(2027, 2, 3, 12, 15, 0, 0, java.time.ZoneId.of("America/Chicago"))
+            .toInstant();
+    long event =
+        EventFixtures.insertEvent(
+            slug, "Api talk", start, Duration.ofMinutes(45), "America/Chicago", 30);
+    register(portal, event, person("Di", email("di")));
+    String one = portal.get("/api/v1/events/" + event).body();
+    assertThat(one)
+        .contains("\"start\":\"2027-02-03T12:15-06:00\"")
+        .contains("\"end\":\"2027-02-03T13:00-06:00\"")
+        .contains("\"zone\":\"America/Chicago\"")
+        .contains("\"capacity\":30")
+        .contains("\"seatsLeft\":29")
+        .contains("\"registration\":\"OPEN\"")
+        .contains("/c/" + slug + "/events/" + event + ".ics")
+        .doesNotContain("secret-join");
+    String list =
+        portal
+            .get("/api/v1/events?collaborative=" + slug + "&from=2027-02-03&to=2027-02-03")
+            .body();
+    assertThat(list).contains("\"id\":" + event).contains("\"total\":1");
+    assertThat(portal.get("/api/v1/events?collaborative=" + slug + "&from=2027-02-04").body())
+        .contains("\"total\":0");
+    HttpResponse<String> badDate = portal.get("/api/v1/events?from=tomorrow");
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(badDate.body()).contains("from must be a date like 2026-12-01.");
+
+    TestDatabase.suspend(slug);
+    assertThat(portal.get("/api/v1/events/" + event).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theReminderGoesOutOnceADayBeforeTheSession(Portal portal) throws Exception {
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Reminded",
+            Instant.now().plus(Duration.ofDays(3)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            50);
+    register(portal, event, person("Ed", email("ed")));
+    assertThat(EventFixtures.mailTo(portal, email("ed"), 1, MAIL_WAIT)).hasSize(1);
+
+    // the session moves to tomorrow: inside the 24-hour window
+    TestDatabase.update(
+        "UPDATE event SET starts_at = now() + interval '23 hours',"
+            + " ends_at = now() + interval '24 hours' WHERE id = ?",
+        event);
+    List<MimeMessage> mails = EventFixtures.mailTo(portal, email("ed"), 2, MAIL_WAIT);
+    assertThat(mails).hasSize(2);
+    assertThat(mails.get(1).getSubject()).startsWith("Reminder: Reminded");
+    assertThat(EventFixtures.text(mails.get(1))).contains("secret-join");
+
+    Thread.sleep(6_000); // three more runs of the reminder timer
+    assertThat(EventFixtures.mailTo(portal, email("ed"), 3, Duration.ZERO)).hasSize(2);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT reminder_sent_at IS NOT NULL FROM registration WHERE email = ?",
+                email("ed")))
+        .isEqualTo("t");
+  }
+}
