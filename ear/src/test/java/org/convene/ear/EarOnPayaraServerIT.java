@@ -65,6 +65,23 @@ class EarOnPayaraServerIT {
     assertThat(space.statusCode()).isEqualTo(200);
     assertThat(space.body()).contains("Server Edition Health Collaborative");
 
+    // events: JPA entities, the JAX-RS API and iCal4j (from the EAR's lib/) on the full server
+    long event =
+        org.convene.testing.EventFixtures.insertEvent(
+            slug,
+            "Server edition webinar",
+            java.time.Instant.now().plus(Duration.ofDays(4)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            25);
+    assertThat(get("/api/v1/events?collaborative=" + slug).body())
+        .contains("\"title\":\"Server edition webinar\"")
+        .contains("\"seatsLeft\":25");
+    assertThat(get("/c/" + slug + "/events/" + event + ".ics").body())
+        .contains("BEGIN:VCALENDAR")
+        .contains("TZID:America/Chicago");
+    assertThat(get("/c/" + slug + "/events/" + event).body()).contains("Server edition webinar");
+
     HttpResponse<String> missing = get("/no-such-page");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("Page not found").doesNotContainIgnoringCase("exception");
