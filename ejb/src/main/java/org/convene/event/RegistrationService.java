@@ -263,7 +263,7 @@ public class RegistrationService {
   // --- used by EventService and the reminder timer ---
 
   /** Gives free seats (after a cancellation or a larger capacity) to those waiting, in order. */
-  void fillFreeSeats(Event event) {
+  public void fillFreeSeats(Event event) {
     em.lock(event, LockModeType.PESSIMISTIC_WRITE);
     if (event.isCancelled()) {
       return;
@@ -288,7 +288,7 @@ public class RegistrationService {
   }
 
   /** Tells everyone signed up for a cancelled event. */
-  void notifyCancellation(Event event) {
+  public void notifyCancellation(Event event) {
     List<Registration> people =
         em.createQuery(
                 "SELECT r FROM Registration r WHERE r.event.id = :event"

@@ -183,4 +183,53 @@ class EventEditingIT {
     assertThat(TestDatabase.queryString("SELECT capacity FROM event WHERE id = ?", id))
         .isEqualTo("2");
   }
+
+  @Test
+  void cancellingAnEventTellsEveryRegistrantAndMarksItCancelledEverywhere(Portal portal)
+      throws Exception {
+    long id =
+        EventFixtures.insertEvent(
+            slug,
+            "Called off",
+            Instant.now().plus(Duration.ofDays(12)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            5);
+    String guest = "guest-" + slug + "@example.org";
+    HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(portal.uri("/api/v1/events/" + id + "/registrations"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Guest\",\"email\":\"" + guest + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    FacesClient client = signedIn(portal);
+    client.get("/manage/event?id=" + id);
+    assertThat(client.submit("lifecycle", "cancelEvent", Map.of()).body())
+        .contains("The event is cancelled");
+    assertThat(TestDatabase.queryString("SELECT status FROM event WHERE id = ?", id))
+        .isEqualTo("CANCELLED");
+    var mails = EventFixtures.mailTo(portal, guest, 2, Duration.ofSeconds(30));
+    var notice =
+        mails.stream()
+            .filter(m -> subjectOf(m).equals("Cancelled: Called off"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(EventFixtures.calendarAttachment(notice)).contains("STATUS:CANCELLED");
+    assertThat(portal.get("/c/" + slug + "/events/" + id).body())
+        .contains("This event has been cancelled.");
+    assertThat(portal.get("/c/" + slug + "/events.ics").body()).contains("STATUS:CANCELLED");
+    assertThat(portal.get("/api/v1/events/" + id).body())
+        .contains("\"status\":\"CANCELLED\"")
+        .contains("\"registration\":\"CLOSED\"");
+  }
+
+  private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -249,4 +249,65 @@ class RegistrationIT {
                 email("ed")))
         .isEqualTo("t");
   }
+
+  @Test
+  void registeringForASeriesSignsUpForEveryUpcomingSession(Portal portal) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, published_at,"
+            + " created_at, updated_at) SELECT id, 'spring', 'Spring series', 'RUNNING', now(),"
+            + " now(), now() FROM collaborative WHERE slug = ?",
+        slug);
+    long past =
+        EventFixtures.insertEvent(
+            slug,
+            "Session one",
+            Instant.now().minus(Duration.ofDays(14)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            10);
+    long next =
+        EventFixtures.insertEvent(
+            slug,
+            "Session two",
+            Instant.now().plus(Duration.ofDays(7)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            10);
+    long after =
+        EventFixtures.insertEvent(
+            slug,
+            "Session three",
+            Instant.now().plus(Duration.ofDays(21)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            10);
+    TestDatabase.update(
+        "UPDATE event SET series_id = (SELECT id FROM event_series WHERE slug = 'spring'"
+            + " AND collaborative_id = event.collaborative_id) WHERE id IN (?, ?, ?)",
+        past,
+        next,
+        after);
+
+    FacesClient visitor = new FacesClient(portal);
+    String page = visitor.get("/c/" + slug + "/series/spring").body();
+    assertThat(page)
+        .contains("Session one")
+        .contains("Session three")
+        .contains("registers you for all 2 upcoming sessions");
+    String done =
+        visitor
+            .post(
+                "/c/" + slug + "/series/spring",
+                Map.of("name", "Flo Series", "email", email("flo")))
+            .body();
+    assertThat(done)
+        .contains("You are registered for Session two")
+        .contains("You are registered for Session three");
+    assertThat(
+            EventFixtures.count("SELECT count(*) FROM registration WHERE email = ?", email("flo")))
+        .isEqualTo(2);
+    assertThat(EventFixtures.registrations(past, "CONFIRMED")).isZero();
+    String ics = portal.get("/c/" + slug + "/series/spring.ics").body();
+    assertThat(ics).contains("SUMMARY:Session one").contains("SUMMARY:Session three");
+  }
 }
