@@ -298,14 +298,38 @@ class CollaborativeServiceIT {
       assertFalse(demoData.loadIfEmpty(), "a second load must change nothing");
 
       assertEquals(1, data.count("Network"));
-      assertEquals(5, data.count("Logo"));
+      assertEquals(6, data.count("Logo"));
       Page<CollaborativeCard> all = collaboratives.directory(DirectoryQuery.all(1, 10));
       assertEquals(
-          List.of("civhc", "comagine", "icsi", "mncm", "stratis"),
+          List.of("civhc", "comagine", "icsi", "mncm", "nrhi", "stratis"),
           all.items().stream().map(CollaborativeCard::getSlug).toList());
       assertEquals(
           "icsi", collaboratives.findActiveByHost("icsi.localhost").orElseThrow().getSlug());
       assertEquals(8500, data.reload("icsi").getClinicians());
+
+      // the seed's webinars: ICSI's 2020 series, NRHI's May 4, 2020 webinar and Feb 3, 2021 talk
+      assertEquals(
+          13L,
+          data.countWhere(
+              "Event",
+              "e.series.slug = 'mental-health-support-2020'"
+                  + " AND e.collaborative.slug = 'icsi'"));
+      assertEquals(
+          java.time.Instant.parse("2020-04-14T17:00:00Z"),
+          data.idOf(
+              java.time.Instant.class,
+              "SELECT MIN(e.startsAt) FROM Event e WHERE e.series.slug = :slug",
+              "mental-health-support-2020"));
+      assertEquals(
+          java.time.Instant.parse("2021-02-03T18:15:00Z"),
+          data.idOf(
+              java.time.Instant.class,
+              "SELECT e.startsAt FROM Event e WHERE e.slug = :slug",
+              "moral-distress-and-clinician-wellbeing-during-covid-19"));
+      assertTrue(
+          data.countWhere("Event", "e.endsAt > CURRENT_TIMESTAMP AND e.publishedAt IS NOT NULL")
+              >= 8,
+          "upcoming events keep the calendars from being empty");
     } finally {
       tx.rollback();
     }

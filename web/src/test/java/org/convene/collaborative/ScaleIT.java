@@ -64,21 +64,7 @@ class ScaleIT {
           .isLessThan(adminThousand.get(page) * 3 / 2);
     }
 
-    StringBuilder report =
-        new StringBuilder("page\tstatements (+1000 collaboratives)\tstatements (+2000)\n");
-    for (String page : PAGES) {
-      report.append(page).append('\t').append(thousand.get(page)).append('\t');
-      report.append(twoThousand.get(page)).append('\n');
-      assertThat(twoThousand.get(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
-      // The same cost with twice as many. Allowed to differ by two: the pool validates a
-      // connection at most every 10 s and the mapped-hosts cache refreshes every 10 s, so a
-      // request may carry one of those statements, or not.
-      assertThat(twoThousand.get(page))
-          .as(page)
-          .isBetween(thousand.get(page) - 2, thousand.get(page) + 2);
-    }
-    Files.writeString(
-        Path.of(System.getProperty("java.io.tmpdir"), "scale-statements.txt"), report);
+    assertBoundedAndConstant(PAGES, thousand, twoThousand, "scale-statements.txt");
 
     HttpResponse<String> page30 = portal.get("/collaboratives?page=30");
     assertThat(page30.body()).contains("Page 30 of ");
@@ -115,9 +101,74 @@ class ScaleIT {
         run);
   }
 
+  @Test
+  void eventPagesCostABoundedNumberOfStatementsWithThousandsOfEvents(Portal portal)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    generate(1, 20);
+    String host = run + "-1";
+    generateEvents(1, 1000);
+    String event =
+        TestDatabase.queryString(
+            "SELECT e.id FROM event e JOIN collaborative c ON c.id = e.collaborative_id"
+                + " WHERE c.slug = ? AND e.starts_at > now() ORDER BY e.starts_at LIMIT 1",
+            host);
+    String[] pages = {
+      "/events",
+      "/events?page=3",
+      "/events?collaborative=" + host + "&from=2020-01-01",
+      "/c/" + host,
+      "/c/" + host + "/events",
+      "/c/" + host + "/events/" + event,
+      "/api/v1/events",
+      "/api/v1/events/" + event
+    };
+    Map<String, Long> thousand = measure(portal, pages);
+    generateEvents(1001, 2000);
+    Map<String, Long> twoThousand = measure(portal, pages);
+    assertBoundedAndConstant(pages, thousand, twoThousand, "scale-event-statements.txt");
+    assertThat(portal.get("/events").body()).contains("Generated event");
+  }
+
+  /**
+   * Each page costs at most {@link #MAX_STATEMENTS}, and the same with twice as much data: allowed
+   * to differ by two, as the pool validates a connection at most every 10 s and the mapped-hosts
+   * cache refreshes every 10 s, so a request may carry one of those statements, or not. The figures
+   * go to {@code file} in the temporary directory.
+   */
+  private static void assertBoundedAndConstant(
+      String[] pages, Map<String, Long> once, Map<String, Long> twice, String file)
+      throws IOException {
+    StringBuilder report = new StringBuilder("page\tstatements\tstatements (twice the data)\n");
+    for (String page : pages) {
+      report.append(page).append('\t').append(once.get(page)).append('\t');
+      report.append(twice.get(page)).append('\n');
+      assertThat(twice.get(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
+      assertThat(twice.get(page)).as(page).isBetween(once.get(page) - 2, once.get(page) + 2);
+    }
+    Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), report);
+  }
+
+  /** Events {@code from}..{@code to} spread over the 20 generated collaboratives, every 7 hours. */
+  private void generateEvents(int from, int to) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO event (collaborative_id, slug, title, starts_at, ends_at, zone_id, format,"
+            + " capacity, registration_open, status, published_at, created_at, updated_at)"
+            + " SELECT c.id, 'generated-' || g, 'Generated event ' || g,"
+            + " now() + (g - 500) * interval '7 hours', now() + (g - 500) * interval '7 hours'"
+            + " + interval '1 hour', 'America/Chicago', 'ONLINE', 50, TRUE, 'SCHEDULED',"
+            + " now() - interval '1 day', now(), now()"
+            + " FROM generate_series(?, ?) g JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
+        from, to, run);
+  }
+
   private static Map<String, Long> measure(Portal portal) throws IOException {
+    return measure(portal, PAGES);
+  }
+
+  private static Map<String, Long> measure(Portal portal, String[] pages) throws IOException {
     Map<String, Long> statements = new LinkedHashMap<>();
-    for (String page : PAGES) {
+    for (String page : pages) {
       portal.get(page); // warm: first rendering of a view compiles it
       long start = portal.databaseLink().statements();
       HttpResponse<String> response = portal.get(page);

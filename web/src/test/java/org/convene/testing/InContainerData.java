@@ -38,6 +38,13 @@ public class InContainerData {
         .getSingleResult();
   }
 
+  /** How many {@code entityName} rows match a JPQL condition on {@code e}. */
+  public long countWhere(String entityName, String condition) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM " + entityName + " e WHERE " + condition, Long.class)
+        .getSingleResult();
+  }
+
   /** The collaborative as stored now (fresh from the database). */
   public Collaborative reload(String slug) {
     Collaborative c =
