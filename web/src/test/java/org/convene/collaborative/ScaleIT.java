@@ -170,10 +170,16 @@ class ScaleIT {
     Map<String, Long> statements = new LinkedHashMap<>();
     for (String page : pages) {
       portal.get(page); // warm: first rendering of a view compiles it
-      long start = portal.databaseLink().statements();
-      HttpResponse<String> response = portal.get(page);
-      statements.put(page, portal.databaseLink().statements() - start);
-      assertThat(response.statusCode()).as(page).isEqualTo(200);
+      // The fewest of three: the portal's timers (reminders, mail outbox) also talk to the
+      // database now and then, and may fall inside one request's window.
+      long fewest = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        long start = portal.databaseLink().statements();
+        HttpResponse<String> response = portal.get(page);
+        fewest = Math.min(fewest, portal.databaseLink().statements() - start);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+      }
+      statements.put(page, fewest);
     }
     return statements;
   }
