@@ -7,9 +7,13 @@
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8080}"
 N="${2:-200}"
-PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/health/ready")
+# the first upcoming event of the network, whatever its id in this database
+EVENT="$(curl -s "$BASE/api/v1/events" | grep -o '"page":"[^"]*"' | head -1 | sed 's|.*/c/|/c/|; s|"$||')"
+PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/health/ready"
+  "/events" "/c/icsi/events" "/c/icsi/series/mental-health-support-2020" ${EVENT:+"$EVENT"}
+  "/api/v1/events" "/events.ics")
 
-printf '%-28s %10s %10s\n' "page" "median ms" "p95 ms"
+printf '%-44s %10s %10s\n' "page" "median ms" "p95 ms"
 for page in "${PAGES[@]}"; do
   for _ in $(seq 1 "${WARMUP:-300}"); do curl -s -o /dev/null "$BASE$page"; done
   for _ in $(seq 1 "$N"); do
@@ -19,6 +23,6 @@ for page in "${PAGES[@]}"; do
     END {
       median = t[int((NR + 1) / 2)]
       p95 = t[int(NR * 0.95)]
-      printf "%-28s %10.1f %10.1f\n", page, median, p95
+      printf "%-44s %10.1f %10.1f\n", page, median, p95
     }'
 done
