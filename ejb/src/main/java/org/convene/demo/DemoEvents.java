@@ -15,8 +15,10 @@ import org.convene.event.EventFormat;
 import org.convene.event.EventService;
 import org.convene.event.Presenter;
 import org.convene.event.PresenterForm;
+import org.convene.event.PresenterService;
 import org.convene.event.Series;
 import org.convene.event.SeriesForm;
+import org.convene.event.SeriesService;
 import org.convene.event.SeriesStatus;
 
 /**
@@ -33,6 +35,8 @@ public class DemoEvents {
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   @EJB private EventService events;
+  @EJB private SeriesService seriesService;
+  @EJB private PresenterService presenters;
 
   public void load(Actor system) {
     icsi(system);
@@ -95,7 +99,7 @@ public class DemoEvents {
     series.setOutputsUrl("https://www.icsi.org/mental-health-playbook/");
     series.setParticipantTotal(987);
     series.setPublished(true);
-    Series first = events.saveSeries(system, "icsi", null, series);
+    Series first = seriesService.saveSeries(system, "icsi", null, series);
     String[] titles = {
       "Caring for the caregivers: launching a rapid-response support network",
       "Peer support that works: lessons from the Resilience in Stressful Events model",
@@ -137,7 +141,7 @@ public class DemoEvents {
         "<p>The second series addresses the changing needs of the healthcare workforce over"
             + " time: sustaining wellbeing programmes, and what organisations learned.</p>");
     second.setPublished(true);
-    Series next = events.saveSeries(system, "icsi", null, second);
+    Series next = seriesService.saveSeries(system, "icsi", null, second);
     String[] upcoming = {
       "Sustaining wellbeing programmes after the crisis",
       "Peer support networks, five years on",
@@ -179,7 +183,7 @@ public class DemoEvents {
             + " series shares key findings, promising practices, important innovations, and"
             + " stories of hope from NRHI members and other national thought leaders.</p>");
     s.setPublished(true);
-    Series series = events.saveSeries(system, "nrhi", null, s);
+    Series series = seriesService.saveSeries(system, "nrhi", null, s);
 
     EventForm may4 =
         form(
@@ -342,7 +346,7 @@ public class DemoEvents {
     p.setCredentials(credentials);
     p.setRole(role);
     p.setAffiliation(affiliation);
-    return events.savePresenter(system, slug, null, p, null);
+    return presenters.savePresenter(system, slug, null, p, null);
   }
 
   private static EventForm form(

@@ -1,9 +1,17 @@
 package org.convene.event;
 
+import static org.convene.event.FormChecks.blankToNull;
+import static org.convene.event.FormChecks.failIfAny;
+import static org.convene.event.FormChecks.flush;
+import static org.convene.event.FormChecks.publication;
+import static org.convene.event.FormChecks.requireVersion;
+import static org.convene.event.FormChecks.required;
+import static org.convene.event.FormChecks.trimTo;
+import static org.convene.event.FormChecks.url;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.DateTimeException;
@@ -11,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,14 +31,8 @@ import org.convene.account.AccessControl;
 import org.convene.account.Actor;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
-import org.convene.branding.ImageFormat;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
-import org.convene.collaborative.Slug;
-import org.convene.collaborative.WebAddress;
-import org.convene.platform.ConcurrentEditException;
-import org.convene.platform.Digests;
-import org.convene.platform.InvalidFormException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
@@ -40,9 +41,9 @@ import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
 
 /**
- * Series, events, presenters and materials: public reads (published items of active collaboratives
- * only) and editors' changes (each authorised against the collaborative and written to the audit
- * log).
+ * Events: public reads (published events of active collaboratives only) and editors' changes (each
+ * authorised against the collaborative and written to the audit log). Series, presenters and
+ * materials have their own services.
  */
 @Stateless
 public class EventService {
@@ -163,47 +164,6 @@ public class EventService {
             .getResultList();
     loadPresenters(sessions);
     return sessions;
-  }
-
-  /** Materials of these events (without file contents), by event id, in the order added. */
-  public Map<Long, List<MaterialView>> materials(Collection<Event> events) {
-    Map<Long, List<MaterialView>> byEvent = new HashMap<>();
-    if (events.isEmpty()) {
-      return byEvent;
-    }
-    em.createQuery(
-            "SELECT m.id, m.event.id, m.title, m.url, m.fileName, m.fileType, m.sizeBytes"
-                + " FROM Material m WHERE m.event.id IN :ids ORDER BY m.id",
-            Object[].class)
-        .setParameter("ids", events.stream().map(Event::getId).toList())
-        .getResultList()
-        .forEach(
-            r ->
-                byEvent
-                    .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
-                    .add(
-                        new MaterialView(
-                            (Long) r[0],
-                            (String) r[2],
-                            (String) r[3],
-                            (String) r[4],
-                            (DocumentType) r[5],
-                            (Long) r[6])));
-    return byEvent;
-  }
-
-  /** A published event's uploaded file, for download. */
-  public Optional<Material> publicMaterialFile(Collaborative owner, long materialId) {
-    return em.createQuery(
-            "SELECT m FROM Material m JOIN m.event e WHERE m.id = :id"
-                + " AND m.collaborative.id = :owner AND e.publishedAt <= :now"
-                + " AND m.content IS NOT NULL",
-            Material.class)
-        .setParameter("id", materialId)
-        .setParameter("owner", owner.getId())
-        .setParameter("now", Instant.now())
-        .getResultStream()
-        .findFirst();
   }
 
   /**
@@ -350,11 +310,6 @@ public class EventService {
     return e;
   }
 
-  public List<MaterialView> materialsForEditing(Actor actor, String slug, long eventId) {
-    Event e = eventForEditing(actor, slug, eventId);
-    return materials(List.of(e)).getOrDefault(e.getId(), List.of());
-  }
-
   public Event createEvent(Actor actor, String slug, EventForm form) {
     Collaborative c = collaboratives.getActiveOrSuspended(slug);
     Caller caller = access.requireEditor(actor, c);
@@ -385,7 +340,7 @@ public class EventService {
     e.setSlug(Slugs.from(checked.title, 100));
     e.schedule(checked.start, checked.end, checked.zone);
     apply(e, form, checked);
-    flush("event");
+    flush(em, "event");
     if (!Objects.equals(capacityBefore, e.getCapacity())) {
       registrations.fillFreeSeats(e);
     }
@@ -405,7 +360,7 @@ public class EventService {
     e.setStatus(EventStatus.CANCELLED);
     e.setRegistrationOpen(false);
     e.touch();
-    flush("event");
+    flush(em, "event");
     registrations.notifyCancellation(e);
     audit.record(caller, slug, "event.cancel", "Cancelled event #" + id + " " + e.getTitle());
     return e;
@@ -428,209 +383,6 @@ public class EventService {
         open ? "event.registration.open" : "event.registration.close",
         (open ? "Opened" : "Closed") + " registration for event #" + id + " " + e.getTitle());
     return e;
-  }
-
-  public Material addMaterialLink(
-      Actor actor, String slug, long eventId, String title, String url) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
-    Event e = ownEvent(c, eventId);
-    Map<String, String> errors = new LinkedHashMap<>();
-    String t = required(errors, "materialTitle", title, 200, "Enter a title for the material.");
-    String u = url(errors, "materialUrl", url, true);
-    failIfAny(errors);
-    Material m = Material.link(e, t, u);
-    em.persist(m);
-    audit.record(caller, slug, "material.add", "Link " + t + " on event #" + eventId);
-    return m;
-  }
-
-  public Material addMaterialFile(
-      Actor actor, String slug, long eventId, String title, String fileName, byte[] content) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
-    Event e = ownEvent(c, eventId);
-    if (content == null || content.length == 0) {
-      throw new InvalidInputException("materialFile", "Choose a file to upload.");
-    }
-    if (content.length > Material.MAX_BYTES) {
-      throw new InvalidInputException(
-          "materialFile", "The file is larger than 50 MB; upload a smaller one or add a link.");
-    }
-    DocumentType type =
-        DocumentType.detect(content)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "materialFile",
-                        "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document."));
-    String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
-    base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
-    String safeName = Slugs.from(base.isEmpty() ? title : base, 80) + "." + type.getExtension();
-    String t = title == null || title.isBlank() ? base : title.strip();
-    if (t.isBlank()) {
-      t = safeName;
-    }
-    if (t.length() > 200) {
-      throw new InvalidInputException("materialTitle", "The title can be at most 200 characters.");
-    }
-    Material m = Material.file(e, t, safeName, type, Digests.sha256Hex(content), content);
-    em.persist(m);
-    audit.record(
-        caller, slug, "material.upload", type.name() + " " + safeName + " on event #" + eventId);
-    return m;
-  }
-
-  public void removeMaterial(Actor actor, String slug, long materialId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
-    Material m =
-        TenantScope.find(em, Material.class, c, materialId)
-            .orElseThrow(() -> new NotFoundException("No such material"));
-    em.remove(m);
-    audit.record(caller, slug, "material.remove", "Removed " + m.getTitle());
-  }
-
-  // --- series ---
-
-  public List<Series> seriesForEditing(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
-    return em.createQuery(
-            "SELECT s FROM Series s WHERE s.collaborative.id = :c ORDER BY s.createdAt DESC",
-            Series.class)
-        .setParameter("c", c.getId())
-        .getResultList();
-  }
-
-  public Series seriesForEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
-    return TenantScope.find(em, Series.class, c, id)
-        .orElseThrow(() -> new NotFoundException("No such series"));
-  }
-
-  public Series saveSeries(Actor actor, String slug, Long id, SeriesForm form) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
-    Map<String, String> errors = new LinkedHashMap<>();
-    String title = required(errors, "title", form.getTitle(), 200, "Enter the series' title.");
-    String seriesSlug =
-        form.getSlug() == null || form.getSlug().isBlank()
-            ? Slugs.from(title == null ? "" : title, 80)
-            : form.getSlug().strip();
-    if (!Slug.isValid(seriesSlug) || seriesSlug.length() > 80) {
-      errors.put(
-          "slug", "The address may hold lower-case letters, digits and single hyphens only.");
-    }
-    String outputsUrl = url(errors, "outputsUrl", form.getOutputsUrl(), false);
-    if (form.getParticipantTotal() != null && form.getParticipantTotal() < 0) {
-      errors.put("participantTotal", "The number of participants cannot be negative.");
-    }
-    Series s =
-        id == null
-            ? null
-            : TenantScope.find(em, Series.class, c, id)
-                .orElseThrow(() -> new NotFoundException("No such series"));
-    boolean taken =
-        !em.createQuery(
-                "SELECT s.id FROM Series s WHERE s.collaborative.id = :c AND s.slug = :slug"
-                    + " AND s.id <> :id",
-                Long.class)
-            .setParameter("c", c.getId())
-            .setParameter("slug", seriesSlug)
-            .setParameter("id", id == null ? -1L : id)
-            .getResultList()
-            .isEmpty();
-    if (taken) {
-      errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
-    }
-    failIfAny(errors);
-    if (s == null) {
-      s = new Series(c, seriesSlug, title);
-      em.persist(s);
-    } else {
-      requireVersion(s.getVersion(), form.getVersion(), "series");
-      s.setSlug(seriesSlug);
-      s.setTitle(title);
-    }
-    s.setDescription(RichText.sanitise(blankToNull(form.getDescription())));
-    s.setCadence(trimTo(form.getCadence(), 120));
-    s.setStatus(form.getStatus() == null ? SeriesStatus.PLANNED : form.getStatus());
-    s.setOutputsLabel(trimTo(form.getOutputsLabel(), 160));
-    s.setOutputsUrl(outputsUrl);
-    s.setParticipantTotal(form.getParticipantTotal());
-    s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished()));
-    s.touch();
-    flush("series");
-    audit.record(caller, slug, id == null ? "series.create" : "series.update", s.getTitle());
-    return s;
-  }
-
-  // --- presenters ---
-
-  public List<Presenter> presenters(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
-    return em.createQuery(
-            "SELECT p FROM Presenter p WHERE p.collaborative.id = :c ORDER BY p.name",
-            Presenter.class)
-        .setParameter("c", c.getId())
-        .getResultList();
-  }
-
-  public Presenter presenterForEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
-    return TenantScope.find(em, Presenter.class, c, id)
-        .orElseThrow(() -> new NotFoundException("No such presenter"));
-  }
-
-  public Presenter savePresenter(
-      Actor actor, String slug, Long id, PresenterForm form, byte[] photo) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
-    Map<String, String> errors = new LinkedHashMap<>();
-    String name = required(errors, "name", form.getName(), 160, "Enter the presenter's name.");
-    ImageFormat photoFormat = null;
-    if (photo != null && photo.length > 0) {
-      if (photo.length > Presenter.MAX_PHOTO_BYTES) {
-        errors.put("photo", "The photo can be at most 2 MB.");
-      } else {
-        photoFormat = ImageFormat.detect(photo).orElse(null);
-        if (photoFormat == null) {
-          errors.put("photo", "The photo must be a PNG, JPEG or WebP image.");
-        }
-      }
-    }
-    failIfAny(errors);
-    Presenter p;
-    if (id == null) {
-      p = new Presenter(c, name);
-      em.persist(p);
-    } else {
-      p =
-          TenantScope.find(em, Presenter.class, c, id)
-              .orElseThrow(() -> new NotFoundException("No such presenter"));
-      requireVersion(p.getVersion(), form.getVersion(), "presenter");
-      p.setName(name);
-    }
-    p.setCredentials(trimTo(form.getCredentials(), 80));
-    p.setRole(trimTo(form.getRole(), 160));
-    p.setAffiliation(trimTo(form.getAffiliation(), 200));
-    p.setBio(trimTo(form.getBio(), 4000));
-    if (photoFormat != null) {
-      p.usePhoto(photoFormat, Digests.sha256Hex(photo), photo);
-    }
-    flush("presenter");
-    audit.record(caller, slug, id == null ? "presenter.create" : "presenter.update", name);
-    return p;
-  }
-
-  /** A presenter's photo if {@code sha256} names the current one (public: photos are shown). */
-  public Optional<Presenter> presenterPhoto(Collaborative owner, long id, String sha256) {
-    return TenantScope.find(em, Presenter.class, owner, id)
-        .filter(p -> sha256 != null && sha256.equals(p.getPhotoSha256()));
   }
 
   // --- helpers ---
@@ -748,13 +500,6 @@ public class EventService {
     e.touch();
   }
 
-  private static Instant publication(Instant current, boolean published) {
-    if (!published) {
-      return null;
-    }
-    return current == null ? Instant.now() : current;
-  }
-
   private static Instant instant(
       Map<String, String> errors,
       String field,
@@ -777,62 +522,5 @@ public class EventService {
       return null;
     }
     return at.get();
-  }
-
-  private static String required(
-      Map<String, String> errors, String field, String value, int max, String message) {
-    if (value == null || value.isBlank()) {
-      errors.put(field, message);
-      return null;
-    }
-    String v = value.strip();
-    if (v.length() > max) {
-      errors.put(field, "This can be at most " + max + " characters.");
-    }
-    return v;
-  }
-
-  private static String url(
-      Map<String, String> errors, String field, String value, boolean required) {
-    String v = blankToNull(value);
-    if (v == null) {
-      if (required) {
-        errors.put(field, "Enter a web address starting with https://.");
-      }
-      return null;
-    }
-    if (!WebAddress.isValid(v) || v.length() > 500) {
-      errors.put(field, "Enter a full web address starting with https:// (or http://).");
-    }
-    return v;
-  }
-
-  private static void failIfAny(Map<String, String> errors) {
-    if (!errors.isEmpty()) {
-      throw new InvalidFormException(errors);
-    }
-  }
-
-  private void requireVersion(long current, long seen, String what) {
-    if (current != seen) {
-      throw new ConcurrentEditException(what);
-    }
-  }
-
-  private void flush(String what) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConcurrentEditException(what);
-    }
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static String trimTo(String s, int max) {
-    String v = blankToNull(s);
-    return v == null || v.length() <= max ? v : v.substring(0, max);
   }
 }

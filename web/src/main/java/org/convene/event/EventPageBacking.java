@@ -19,6 +19,7 @@ public class EventPageBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private EventService events;
+  @Inject private MaterialService materialService;
   @Inject private ExternalContext external;
 
   private Event event;
@@ -35,7 +36,7 @@ public class EventPageBacking {
       Pages.notFound();
       return;
     }
-    materials = events.materials(List.of(event)).getOrDefault(event.getId(), List.of());
+    materials = materialService.materials(List.of(event)).getOrDefault(event.getId(), List.of());
     taken = events.confirmedCounts(List.of(event.getId())).getOrDefault(event.getId(), 0L);
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }

@@ -19,6 +19,7 @@ public class SeriesPageBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private EventService events;
+  @Inject private MaterialService materialService;
   @Inject private ExternalContext external;
 
   private Series series;
@@ -35,7 +36,7 @@ public class SeriesPageBacking {
       return;
     }
     sessions = events.sessions(series);
-    materials = events.materials(sessions);
+    materials = materialService.materials(sessions);
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
 

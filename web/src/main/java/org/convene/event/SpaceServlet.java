@@ -35,6 +35,8 @@ public class SpaceServlet extends HttpServlet {
   public static final String CLOSED = "convene.registration.closed";
 
   @Inject private EventService events;
+  @Inject private PresenterService presenterService;
+  @Inject private MaterialService materialService;
   @Inject private RegistrationService registrations;
 
   @Override
@@ -152,7 +154,7 @@ public class SpaceServlet extends HttpServlet {
 
   private void sendMaterial(Collaborative tenant, long id, HttpServletResponse response)
       throws IOException {
-    Optional<Material> material = events.publicMaterialFile(tenant, id);
+    Optional<Material> material = materialService.publicMaterialFile(tenant, id);
     if (material.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -171,7 +173,7 @@ public class SpaceServlet extends HttpServlet {
       Collaborative tenant, long id, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String sha = (String) request.getAttribute("convene.tenant.logo");
-    Optional<Presenter> presenter = events.presenterPhoto(tenant, id, sha);
+    Optional<Presenter> presenter = presenterService.presenterPhoto(tenant, id, sha);
     if (presenter.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

@@ -39,6 +39,9 @@ public class ManageEventBacking implements Serializable {
 
   @Inject private CurrentUser user;
   @Inject private EventService events;
+  @Inject private org.convene.event.SeriesService seriesService;
+  @Inject private org.convene.event.PresenterService presenterService;
+  @Inject private org.convene.event.MaterialService materialService;
 
   private Long id;
   private String slug;
@@ -62,8 +65,8 @@ public class ManageEventBacking implements Serializable {
       return;
     }
     slug = working.getSlug();
-    presenters = events.presenters(user.actor(), slug);
-    series = events.seriesForEditing(user.actor(), slug);
+    presenters = presenterService.presenters(user.actor(), slug);
+    series = seriesService.seriesForEditing(user.actor(), slug);
     if (id == null) {
       form = new EventForm();
       form.setDate(LocalDate.now(ZoneId.of(form.getZoneId())).plusDays(14));
@@ -79,7 +82,7 @@ public class ManageEventBacking implements Serializable {
       registrationOpen = e.isRegistrationOpen();
       path = e.getPath();
       published = e.getPublishedAt() != null;
-      materials = events.materialsForEditing(user.actor(), slug, id);
+      materials = materialService.materialsForEditing(user.actor(), slug, id);
     } catch (RuntimeException e) {
       Pages.refused(e);
     }
@@ -127,7 +130,8 @@ public class ManageEventBacking implements Serializable {
   public String addLink() {
     return again(
         Pages.perform(
-            () -> events.addMaterialLink(user.actor(), slug, id, materialTitle, materialUrl),
+            () ->
+                materialService.addMaterialLink(user.actor(), slug, id, materialTitle, materialUrl),
             "The link is added.",
             "/manage/event",
             "materialLink"));
@@ -149,7 +153,9 @@ public class ManageEventBacking implements Serializable {
     String name = materialFile.getSubmittedFileName();
     return again(
         Pages.perform(
-            () -> events.addMaterialFile(user.actor(), slug, id, materialTitle, name, content),
+            () ->
+                materialService.addMaterialFile(
+                    user.actor(), slug, id, materialTitle, name, content),
             "The file is uploaded.",
             "/manage/event"));
   }
@@ -157,7 +163,7 @@ public class ManageEventBacking implements Serializable {
   public String removeMaterial(long materialId) {
     return again(
         Pages.perform(
-            () -> events.removeMaterial(user.actor(), slug, materialId),
+            () -> materialService.removeMaterial(user.actor(), slug, materialId),
             "The material is removed.",
             "/manage/event"));
   }

@@ -23,6 +23,7 @@ public class ManageEventsBacking {
 
   @Inject private CurrentUser user;
   @Inject private EventService events;
+  @Inject private org.convene.event.SeriesService seriesService;
   @Inject private ExternalContext external;
 
   private SignedIn.Editable working;
@@ -39,7 +40,7 @@ public class ManageEventsBacking {
     String page = external.getRequestParameterMap().get("page");
     int number = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
     list = events.eventsForEditing(user.actor(), working.getSlug(), number, PAGE_SIZE);
-    series = events.seriesForEditing(user.actor(), working.getSlug());
+    series = seriesService.seriesForEditing(user.actor(), working.getSlug());
     taken = events.confirmedCounts(list.items().stream().map(Event::getId).toList());
   }
 

@@ -21,6 +21,7 @@ public class ManageSeriesBacking implements Serializable {
 
   @Inject private CurrentUser user;
   @Inject private EventService events;
+  @Inject private org.convene.event.SeriesService seriesService;
 
   private Long id;
   private String slug;
@@ -35,7 +36,7 @@ public class ManageSeriesBacking implements Serializable {
     slug = working.getSlug();
     if (id != null) {
       try {
-        form = SeriesForm.of(events.seriesForEditing(user.actor(), slug, id));
+        form = SeriesForm.of(seriesService.seriesForEditing(user.actor(), slug, id));
       } catch (RuntimeException e) {
         Pages.refused(e);
       }
@@ -46,7 +47,7 @@ public class ManageSeriesBacking implements Serializable {
     Series[] saved = new Series[1];
     String outcome =
         Pages.perform(
-            () -> saved[0] = events.saveSeries(user.actor(), slug, id, form),
+            () -> saved[0] = seriesService.saveSeries(user.actor(), slug, id, form),
             "The series “" + form.getTitle() + "” is saved.",
             "/manage/series",
             "series");

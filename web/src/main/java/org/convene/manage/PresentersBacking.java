@@ -24,6 +24,7 @@ public class PresentersBacking implements Serializable {
 
   @Inject private CurrentUser user;
   @Inject private EventService events;
+  @Inject private org.convene.event.PresenterService presenterService;
 
   private Long id;
   private String slug;
@@ -38,10 +39,10 @@ public class PresentersBacking implements Serializable {
       return;
     }
     slug = working.getSlug();
-    presenters = events.presenters(user.actor(), slug);
+    presenters = presenterService.presenters(user.actor(), slug);
     if (id != null) {
       try {
-        form = PresenterForm.of(events.presenterForEditing(user.actor(), slug, id));
+        form = PresenterForm.of(presenterService.presenterForEditing(user.actor(), slug, id));
       } catch (RuntimeException e) {
         Pages.refused(e);
       }
@@ -57,7 +58,7 @@ public class PresentersBacking implements Serializable {
     }
     byte[] upload = content;
     return Pages.perform(
-        () -> events.savePresenter(user.actor(), slug, id, form, upload),
+        () -> presenterService.savePresenter(user.actor(), slug, id, form, upload),
         form.getName() + " is saved.",
         "/manage/presenters",
         "presenter");

@@ -45,6 +45,9 @@ class AccessControlIT {
   @EJB BrandingService branding;
   @EJB AuditLog audit;
   @EJB org.convene.event.EventService events;
+  @EJB org.convene.event.SeriesService seriesService;
+  @EJB org.convene.event.PresenterService presenterService;
+  @EJB org.convene.event.MaterialService materialService;
   @EJB org.convene.event.RegistrationService registrations;
   @EJB InContainerData data;
   @Inject PasswordHasher hasher;
@@ -219,10 +222,10 @@ class AccessControlIT {
     Actor editor = editorOf(own);
     org.convene.event.PresenterForm guest = new org.convene.event.PresenterForm();
     guest.setName("Guest Speaker");
-    long presenter = events.savePresenter(SYSTEM, other, null, guest, null).getId();
+    long presenter = presenterService.savePresenter(SYSTEM, other, null, guest, null).getId();
     org.convene.event.SeriesForm seriesForm = new org.convene.event.SeriesForm();
     seriesForm.setTitle("Other series");
-    long series = events.saveSeries(SYSTEM, other, null, seriesForm).getId();
+    long series = seriesService.saveSeries(SYSTEM, other, null, seriesForm).getId();
     org.convene.event.EventForm form = new org.convene.event.EventForm();
     form.setTitle("Other's event");
     form.setDate(java.time.LocalDate.now().plusDays(20));
@@ -253,9 +256,9 @@ class AccessControlIT {
     refused(() -> events.updateEvent(editor, other, id, hijack));
     refused(() -> events.cancelEvent(editor, other, id, hijack.getVersion()));
     refused(() -> events.setRegistrationOpen(editor, other, id, false));
-    refused(() -> events.addMaterialLink(editor, other, id, "x", "https://x.test"));
-    refused(() -> events.seriesForEditing(editor, other, series));
-    refused(() -> events.presenters(editor, other));
+    refused(() -> materialService.addMaterialLink(editor, other, id, "x", "https://x.test"));
+    refused(() -> seriesService.seriesForEditing(editor, other, series));
+    refused(() -> presenterService.presenters(editor, other));
     refused(() -> registrations.registrants(editor, other, id, "", 1, 10));
     refused(() -> registrations.exportCsv(editor, other, id));
     refused(() -> registrations.promote(editor, other, registration));
@@ -266,9 +269,9 @@ class AccessControlIT {
     notFound(() -> events.updateEvent(editor, own, id, hijack));
     notFound(() -> events.cancelEvent(editor, own, id, hijack.getVersion()));
     notFound(() -> events.setRegistrationOpen(editor, own, id, false));
-    notFound(() -> events.addMaterialLink(editor, own, id, "x", "https://x.test"));
-    notFound(() -> events.seriesForEditing(editor, own, series));
-    notFound(() -> events.presenterForEditing(editor, own, presenter));
+    notFound(() -> materialService.addMaterialLink(editor, own, id, "x", "https://x.test"));
+    notFound(() -> seriesService.seriesForEditing(editor, own, series));
+    notFound(() -> presenterService.presenterForEditing(editor, own, presenter));
     notFound(() -> registrations.registrants(editor, own, id, "", 1, 10));
     notFound(() -> registrations.exportCsv(editor, own, id));
     notFound(() -> registrations.promote(editor, own, registration));

@@ -39,6 +39,8 @@ class EventServiceIT {
 
   @EJB CollaborativeService collaboratives;
   @EJB EventService events;
+  @EJB SeriesService seriesService;
+  @EJB MaterialService materialService;
   @EJB RegistrationService registrations;
 
   private String collaborative() {
@@ -64,12 +66,13 @@ class EventServiceIT {
     long id = events.createEvent(SYSTEM, slug, form("Slides", 10)).getId();
     byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
 
-    Material m = events.addMaterialFile(SYSTEM, slug, id, "Slides", "deck (final).pdf", pdf);
+    Material m =
+        materialService.addMaterialFile(SYSTEM, slug, id, "Slides", "deck (final).pdf", pdf);
     assertEquals("deck-final.pdf", m.getFileName());
     assertEquals(DocumentType.PDF, m.getFileType());
     assertArrayEquals(
         pdf,
-        events
+        materialService
             .publicMaterialFile(collaboratives.getActiveBySlug(slug), m.getId())
             .orElseThrow()
             .getContent());
@@ -78,7 +81,7 @@ class EventServiceIT {
         assertThrows(
             InvalidInputException.class,
             () ->
-                events.addMaterialFile(
+                materialService.addMaterialFile(
                     SYSTEM,
                     slug,
                     id,
@@ -92,15 +95,15 @@ class EventServiceIT {
     assertTrue(
         assertThrows(
                 InvalidInputException.class,
-                () -> events.addMaterialFile(SYSTEM, slug, id, "Huge", "huge.pdf", huge))
+                () -> materialService.addMaterialFile(SYSTEM, slug, id, "Huge", "huge.pdf", huge))
             .getMessage()
             .contains("larger than 50 MB"));
     InvalidFormException badLink =
         assertThrows(
             InvalidFormException.class,
-            () -> events.addMaterialLink(SYSTEM, slug, id, "Link", "javascript:alert(1)"));
+            () -> materialService.addMaterialLink(SYSTEM, slug, id, "Link", "javascript:alert(1)"));
     assertTrue(badLink.getFields().containsKey("materialUrl"));
-    assertEquals(1, events.materialsForEditing(SYSTEM, slug, id).size());
+    assertEquals(1, materialService.materialsForEditing(SYSTEM, slug, id).size());
   }
 
   @Test
@@ -133,7 +136,7 @@ class EventServiceIT {
     first.setDescription(
         "<p>Good</p><script>alert(1)</script><img src=x onerror=alert(1)>"
             + "<a href=\"javascript:alert(1)\">x</a>");
-    Series saved = events.saveSeries(SYSTEM, slug, null, first);
+    Series saved = seriesService.saveSeries(SYSTEM, slug, null, first);
     assertEquals("mental-health-support", saved.getSlug());
     assertEquals("<p>Good</p>x", saved.getDescription());
 
@@ -141,7 +144,7 @@ class EventServiceIT {
     second.setTitle("Mental health support");
     InvalidFormException taken =
         assertThrows(
-            InvalidFormException.class, () -> events.saveSeries(SYSTEM, slug, null, second));
+            InvalidFormException.class, () -> seriesService.saveSeries(SYSTEM, slug, null, second));
     assertEquals(
         "Another series of yours already uses the address mental-health-support.",
         taken.getFields().get("slug"));

@@ -1,0 +1,79 @@
+package org.convene.event;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.util.Map;
+import org.convene.collaborative.WebAddress;
+import org.convene.platform.ConcurrentEditException;
+import org.convene.platform.InvalidFormException;
+
+/** The checks every editor form of this package shares: required text, web addresses, versions. */
+final class FormChecks {
+
+  private FormChecks() {}
+
+  static String required(
+      Map<String, String> errors, String field, String value, int max, String message) {
+    if (value == null || value.isBlank()) {
+      errors.put(field, message);
+      return null;
+    }
+    String v = value.strip();
+    if (v.length() > max) {
+      errors.put(field, "This can be at most " + max + " characters.");
+    }
+    return v;
+  }
+
+  static String url(Map<String, String> errors, String field, String value, boolean required) {
+    String v = blankToNull(value);
+    if (v == null) {
+      if (required) {
+        errors.put(field, "Enter a web address starting with https://.");
+      }
+      return null;
+    }
+    if (!WebAddress.isValid(v) || v.length() > 500) {
+      errors.put(field, "Enter a full web address starting with https:// (or http://).");
+    }
+    return v;
+  }
+
+  static void failIfAny(Map<String, String> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidFormException(errors);
+    }
+  }
+
+  static void requireVersion(long current, long seen, String what) {
+    if (current != seen) {
+      throw new ConcurrentEditException(what);
+    }
+  }
+
+  static void flush(EntityManager em, String what) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConcurrentEditException(what);
+    }
+  }
+
+  /** When an item was published: kept once set, now when first published, none for a draft. */
+  static Instant publication(Instant current, boolean published) {
+    if (!published) {
+      return null;
+    }
+    return current == null ? Instant.now() : current;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  static String trimTo(String s, int max) {
+    String v = blankToNull(s);
+    return v == null || v.length() <= max ? v : v.substring(0, max);
+  }
+}

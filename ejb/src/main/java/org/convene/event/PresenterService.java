@@ -1,0 +1,102 @@
+package org.convene.event;
+
+import static org.convene.event.FormChecks.failIfAny;
+import static org.convene.event.FormChecks.flush;
+import static org.convene.event.FormChecks.requireVersion;
+import static org.convene.event.FormChecks.required;
+import static org.convene.event.FormChecks.trimTo;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.branding.ImageFormat;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.Digests;
+import org.convene.platform.NotFoundException;
+import org.convene.tenancy.TenantScope;
+
+/** Presenters a collaborative keeps and reuses across its events; their photos are public. */
+@Stateless
+public class PresenterService {
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+
+  public List<Presenter> presenters(Actor actor, String slug) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return em.createQuery(
+            "SELECT p FROM Presenter p WHERE p.collaborative.id = :c ORDER BY p.name",
+            Presenter.class)
+        .setParameter("c", c.getId())
+        .getResultList();
+  }
+
+  public Presenter presenterForEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return TenantScope.find(em, Presenter.class, c, id)
+        .orElseThrow(() -> new NotFoundException("No such presenter"));
+  }
+
+  public Presenter savePresenter(
+      Actor actor, String slug, Long id, PresenterForm form, byte[] photo) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String name = required(errors, "name", form.getName(), 160, "Enter the presenter's name.");
+    ImageFormat photoFormat = null;
+    if (photo != null && photo.length > 0) {
+      if (photo.length > Presenter.MAX_PHOTO_BYTES) {
+        errors.put("photo", "The photo can be at most 2 MB.");
+      } else {
+        photoFormat = ImageFormat.detect(photo).orElse(null);
+        if (photoFormat == null) {
+          errors.put("photo", "The photo must be a PNG, JPEG or WebP image.");
+        }
+      }
+    }
+    failIfAny(errors);
+    Presenter p;
+    if (id == null) {
+      p = new Presenter(c, name);
+      em.persist(p);
+    } else {
+      p =
+          TenantScope.find(em, Presenter.class, c, id)
+              .orElseThrow(() -> new NotFoundException("No such presenter"));
+      requireVersion(p.getVersion(), form.getVersion(), "presenter");
+      p.setName(name);
+    }
+    p.setCredentials(trimTo(form.getCredentials(), 80));
+    p.setRole(trimTo(form.getRole(), 160));
+    p.setAffiliation(trimTo(form.getAffiliation(), 200));
+    p.setBio(trimTo(form.getBio(), 4000));
+    if (photoFormat != null) {
+      p.usePhoto(photoFormat, Digests.sha256Hex(photo), photo);
+    }
+    flush(em, "presenter");
+    audit.record(caller, slug, id == null ? "presenter.create" : "presenter.update", name);
+    return p;
+  }
+
+  /** A presenter's photo if {@code sha256} names the current one (public: photos are shown). */
+  public Optional<Presenter> presenterPhoto(Collaborative owner, long id, String sha256) {
+    return TenantScope.find(em, Presenter.class, owner, id)
+        .filter(p -> sha256 != null && sha256.equals(p.getPhotoSha256()));
+  }
+}

@@ -1,0 +1,115 @@
+package org.convene.event;
+
+import static org.convene.event.FormChecks.blankToNull;
+import static org.convene.event.FormChecks.failIfAny;
+import static org.convene.event.FormChecks.flush;
+import static org.convene.event.FormChecks.publication;
+import static org.convene.event.FormChecks.requireVersion;
+import static org.convene.event.FormChecks.required;
+import static org.convene.event.FormChecks.trimTo;
+import static org.convene.event.FormChecks.url;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.collaborative.Slug;
+import org.convene.platform.NotFoundException;
+import org.convene.platform.RichText;
+import org.convene.platform.Slugs;
+import org.convene.tenancy.TenantScope;
+
+/** Webinar series: editors create and change them (each change authorised and audited). */
+@Stateless
+public class SeriesService {
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+
+  public List<Series> seriesForEditing(Actor actor, String slug) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return em.createQuery(
+            "SELECT s FROM Series s WHERE s.collaborative.id = :c ORDER BY s.createdAt DESC",
+            Series.class)
+        .setParameter("c", c.getId())
+        .getResultList();
+  }
+
+  public Series seriesForEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return TenantScope.find(em, Series.class, c, id)
+        .orElseThrow(() -> new NotFoundException("No such series"));
+  }
+
+  public Series saveSeries(Actor actor, String slug, Long id, SeriesForm form) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title = required(errors, "title", form.getTitle(), 200, "Enter the series' title.");
+    String seriesSlug =
+        form.getSlug() == null || form.getSlug().isBlank()
+            ? Slugs.from(title == null ? "" : title, 80)
+            : form.getSlug().strip();
+    if (!Slug.isValid(seriesSlug) || seriesSlug.length() > 80) {
+      errors.put(
+          "slug", "The address may hold lower-case letters, digits and single hyphens only.");
+    }
+    String outputsUrl = url(errors, "outputsUrl", form.getOutputsUrl(), false);
+    if (form.getParticipantTotal() != null && form.getParticipantTotal() < 0) {
+      errors.put("participantTotal", "The number of participants cannot be negative.");
+    }
+    Series s =
+        id == null
+            ? null
+            : TenantScope.find(em, Series.class, c, id)
+                .orElseThrow(() -> new NotFoundException("No such series"));
+    boolean taken =
+        !em.createQuery(
+                "SELECT s.id FROM Series s WHERE s.collaborative.id = :c AND s.slug = :slug"
+                    + " AND s.id <> :id",
+                Long.class)
+            .setParameter("c", c.getId())
+            .setParameter("slug", seriesSlug)
+            .setParameter("id", id == null ? -1L : id)
+            .getResultList()
+            .isEmpty();
+    if (taken) {
+      errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
+    }
+    failIfAny(errors);
+    if (s == null) {
+      s = new Series(c, seriesSlug, title);
+      em.persist(s);
+    } else {
+      requireVersion(s.getVersion(), form.getVersion(), "series");
+      s.setSlug(seriesSlug);
+      s.setTitle(title);
+    }
+    s.setDescription(RichText.sanitise(blankToNull(form.getDescription())));
+    s.setCadence(trimTo(form.getCadence(), 120));
+    s.setStatus(form.getStatus() == null ? SeriesStatus.PLANNED : form.getStatus());
+    s.setOutputsLabel(trimTo(form.getOutputsLabel(), 160));
+    s.setOutputsUrl(outputsUrl);
+    s.setParticipantTotal(form.getParticipantTotal());
+    s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished()));
+    s.touch();
+    flush(em, "series");
+    audit.record(caller, slug, id == null ? "series.create" : "series.update", s.getTitle());
+    return s;
+  }
+}
