@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.convene.collaborative.Collaborative;
 import org.convene.tenancy.TenantOwned;
+import org.convene.topic.Topic;
 
 /**
  * One event or webinar session, standing alone or part of a {@link Series}. Start and end are
@@ -108,6 +109,14 @@ public class Event extends TenantOwned {
       inverseJoinColumns = @JoinColumn(name = "presenter_id"))
   @OrderBy("name")
   private List<Presenter> presenters = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "event_topic",
+      joinColumns = @JoinColumn(name = "event_id"),
+      inverseJoinColumns = @JoinColumn(name = "topic_id"))
+  @OrderBy("name")
+  private List<Topic> topics = new ArrayList<>();
 
   @Version private long version;
 
@@ -342,6 +351,10 @@ public class Event extends TenantOwned {
 
   public List<Presenter> getPresenters() {
     return presenters;
+  }
+
+  public List<Topic> getTopics() {
+    return topics;
   }
 
   public long getVersion() {

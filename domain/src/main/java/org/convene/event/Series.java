@@ -7,11 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.convene.collaborative.Collaborative;
 import org.convene.tenancy.TenantOwned;
+import org.convene.topic.Topic;
 
 /** A webinar series: a run of sessions under one title (ICSI's bi-weekly series of 2020). */
 @Entity
@@ -54,6 +61,14 @@ public class Series extends TenantOwned {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "series_topic",
+      joinColumns = @JoinColumn(name = "series_id"),
+      inverseJoinColumns = @JoinColumn(name = "topic_id"))
+  @OrderBy("name")
+  private List<Topic> topics = new ArrayList<>();
 
   @Version private long version;
 
@@ -158,6 +173,10 @@ public class Series extends TenantOwned {
 
   public Instant getUpdatedAt() {
     return updatedAt;
+  }
+
+  public List<Topic> getTopics() {
+    return topics;
   }
 
   public long getVersion() {

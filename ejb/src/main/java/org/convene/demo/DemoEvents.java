@@ -20,6 +20,8 @@ import org.convene.event.Series;
 import org.convene.event.SeriesForm;
 import org.convene.event.SeriesService;
 import org.convene.event.SeriesStatus;
+import org.convene.topic.TopicForm;
+import org.convene.topic.TopicService;
 
 /**
  * The demo's webinars: ICSI's 2020 series "Mental Health Support for Healthcare Workers" (bi-weekly
@@ -35,10 +37,48 @@ public class DemoEvents {
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   @EJB private EventService events;
+  @EJB private TopicService topics;
   @EJB private SeriesService seriesService;
   @EJB private PresenterService presenters;
 
+  private Long mentalHealth;
+  private Long covid;
+  private Long depression;
+  private Long behavioral;
+
   public void load(Actor system) {
+    mentalHealth =
+        topic(
+            system,
+            "Mental health of healthcare workers",
+            "Supporting the mental and emotional wellbeing of the people who give care.",
+            "Mental Health Month",
+            5,
+            1,
+            5,
+            31);
+    covid =
+        topic(system, "COVID-19", "Collaboratives responding to the pandemic.", null, 0, 0, 0, 0);
+    depression =
+        topic(
+            system,
+            "Depression care",
+            "Measuring and improving depression care.",
+            null,
+            0,
+            0,
+            0,
+            0);
+    behavioral =
+        topic(
+            system,
+            "Behavioral health",
+            "Behavioral health services and outcomes.",
+            null,
+            0,
+            0,
+            0,
+            0);
     icsi(system);
     nrhi(system);
     upcomingAcrossTheNetwork(system);
@@ -99,6 +139,7 @@ public class DemoEvents {
     series.setOutputsUrl("https://www.icsi.org/mental-health-playbook/");
     series.setParticipantTotal(987);
     series.setPublished(true);
+    series.setTopicIds(new Long[] {mentalHealth, covid});
     Series first = seriesService.saveSeries(system, "icsi", null, series);
     String[] titles = {
       "Caring for the caregivers: launching a rapid-response support network",
@@ -129,6 +170,7 @@ public class DemoEvents {
       f.setPresenterIds(new Long[] {guests.get(i % guests.size()).getId(), dvorkin.getId()});
       f.setRecordingUrl("https://www.youtube.com/@icsi");
       f.setAttendance(60 + (i * 17) % 45);
+      f.setTopicIds(new Long[] {mentalHealth, covid});
       f.setRegistrationOpen(false);
       events.createEvent(system, "icsi", f);
     }
@@ -141,6 +183,7 @@ public class DemoEvents {
         "<p>The second series addresses the changing needs of the healthcare workforce over"
             + " time: sustaining wellbeing programmes, and what organisations learned.</p>");
     second.setPublished(true);
+    second.setTopicIds(new Long[] {mentalHealth});
     Series next = seriesService.saveSeries(system, "icsi", null, second);
     String[] upcoming = {
       "Sustaining wellbeing programmes after the crisis",
@@ -157,6 +200,7 @@ public class DemoEvents {
       f.setJoinUrl("https://zoom.example.org/j/icsi-series-2-" + (i + 1));
       f.setSummary("Healthcare leaders share what has lasted, what has not, and why.");
       f.setPresenterIds(new Long[] {hemmila.getId(), guests.get(i).getId()});
+      f.setTopicIds(new Long[] {mentalHealth});
       events.createEvent(system, "icsi", f);
     }
   }
@@ -183,6 +227,7 @@ public class DemoEvents {
             + " series shares key findings, promising practices, important innovations, and"
             + " stories of hope from NRHI members and other national thought leaders.</p>");
     s.setPublished(true);
+    s.setTopicIds(new Long[] {covid});
     Series series = seriesService.saveSeries(system, "nrhi", null, s);
 
     EventForm may4 =
@@ -222,6 +267,7 @@ public class DemoEvents {
             + " blogs and podcasts for healthcare workers</li></ol>");
     may4.setRecordingUrl("https://www.youtube.com/@nrhi");
     may4.setPresenterIds(new Long[] {dvorkin.getId()});
+    may4.setTopicIds(new Long[] {mentalHealth, covid});
     may4.setRegistrationOpen(false);
     events.createEvent(system, "nrhi", may4);
 
@@ -240,6 +286,7 @@ public class DemoEvents {
             + " implications of this work for understanding moral distress and opportunities to"
             + " support clinician wellbeing.");
     feb3.setPresenterIds(new Long[] {butler.getId()});
+    feb3.setTopicIds(new Long[] {mentalHealth, covid});
     feb3.setRegistrationOpen(false);
     events.createEvent(system, "nrhi", feb3);
 
@@ -258,6 +305,7 @@ public class DemoEvents {
     roundtable.setCapacity(250);
     roundtable.setJoinUrl("https://zoom.example.org/j/nrhi-roundtable");
     roundtable.setPresenterIds(new Long[] {butler.getId()});
+    roundtable.setTopicIds(new Long[] {mentalHealth});
     events.createEvent(system, "nrhi", roundtable);
   }
 
@@ -328,15 +376,46 @@ public class DemoEvents {
                 + " how to start a campaign like theirs."));
     for (Upcoming u : list) {
       ZoneId zone = ZoneId.of(u.zone());
-      EventForm f =
-          form(u.title(), LocalDate.now(zone).plusDays(u.inDays()), u.start(), u.end(), zone);
+      LocalDate day = LocalDate.now(zone).plusDays(u.inDays());
+      while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        day = day.plusDays(1); // webinars happen on weekdays
+      }
+      EventForm f = form(u.title(), day, u.start(), u.end(), zone);
       f.setFormat(u.format());
       f.setLocation(u.location());
       f.setCapacity(u.capacity());
       f.setSummary(u.summary());
       f.setJoinUrl("https://zoom.example.org/j/" + u.slug() + "-" + u.inDays());
+      f.setTopicIds(
+          switch (u.slug()) {
+            case "civhc", "comagine" -> new Long[] {mentalHealth, behavioral};
+            case "mncm" -> new Long[] {mentalHealth, depression};
+            default -> new Long[] {mentalHealth};
+          });
       events.createEvent(system, u.slug(), f);
     }
+  }
+
+  private Long topic(
+      Actor system,
+      String name,
+      String description,
+      String observance,
+      int fromMonth,
+      int fromDay,
+      int toMonth,
+      int toDay) {
+    TopicForm t = new TopicForm();
+    t.setName(name);
+    t.setDescription("<p>" + description + "</p>");
+    if (observance != null) {
+      t.setObservanceName(observance);
+      t.setStartMonth(fromMonth);
+      t.setStartDay(fromDay);
+      t.setEndMonth(toMonth);
+      t.setEndDay(toDay);
+    }
+    return topics.save(system, null, t).getId();
   }
 
   private Presenter presenter(

@@ -29,6 +29,7 @@ public class EventForm implements Serializable {
   private Integer attendance;
   private Long[] presenterIds = new Long[0];
   private boolean published;
+  private Long[] topicIds = new Long[0];
   private long version;
 
   public EventForm() {}
@@ -56,6 +57,7 @@ public class EventForm implements Serializable {
     f.attendance = e.getAttendance();
     f.presenterIds = e.getPresenters().stream().map(Presenter::getId).toArray(Long[]::new);
     f.published = e.getPublishedAt() != null;
+    f.topicIds = e.getTopics().stream().map(org.convene.topic.Topic::getId).toArray(Long[]::new);
     f.version = e.getVersion();
     return f;
   }
@@ -218,6 +220,14 @@ public class EventForm implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public Long[] getTopicIds() {
+    return topicIds;
+  }
+
+  public void setTopicIds(Long[] topicIds) {
+    this.topicIds = topicIds == null ? new Long[0] : topicIds;
   }
 
   public long getVersion() {

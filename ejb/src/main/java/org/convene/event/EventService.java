@@ -75,6 +75,7 @@ public class EventService {
         .map(
             e -> {
               e.getPresenters().size();
+              e.getTopics().size();
               return e;
             });
   }
@@ -304,6 +305,7 @@ public class EventService {
     access.requireEditor(actor, c);
     Event e = ownEvent(c, id);
     e.getPresenters().size();
+    e.getTopics().size();
     if (e.getSeries() != null) {
       e.getSeries().getTitle();
     }
@@ -404,7 +406,12 @@ public class EventService {
     events.forEach(e -> e.getPresenters().size());
   }
 
-  private record Checked(String title, Instant start, Instant end, ZoneId zone) {}
+  private record Checked(
+      String title,
+      Instant start,
+      Instant end,
+      ZoneId zone,
+      List<org.convene.topic.Topic> topics) {}
 
   private Checked check(Collaborative c, EventForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -468,8 +475,9 @@ public class EventService {
         errors.put("presenterIds", "Choose presenters from your own list.");
       }
     }
+    List<org.convene.topic.Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     failIfAny(errors);
-    return new Checked(title, start, end, zone);
+    return new Checked(title, start, end, zone, topics);
   }
 
   private void apply(Event e, EventForm form, Checked checked) {
@@ -492,6 +500,8 @@ public class EventService {
         && checked.end.isBefore(Instant.now())) {
       e.setStatus(EventStatus.COMPLETED);
     }
+    e.getTopics().clear();
+    e.getTopics().addAll(checked.topics());
     e.getPresenters().clear();
     for (Long pid : form.getPresenterIds()) {
       e.getPresenters().add(em.find(Presenter.class, pid));

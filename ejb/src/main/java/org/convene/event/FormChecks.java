@@ -68,6 +68,25 @@ final class FormChecks {
     return current == null ? Instant.now() : current;
   }
 
+  /** The topics named by {@code ids}; an unknown id is reported on field {@code topicIds}. */
+  static java.util.List<org.convene.topic.Topic> topics(
+      EntityManager em, Long[] ids, Map<String, String> errors) {
+    java.util.List<Long> distinct = java.util.Arrays.stream(ids).distinct().toList();
+    if (distinct.isEmpty()) {
+      return java.util.List.of();
+    }
+    java.util.List<org.convene.topic.Topic> found =
+        em.createQuery(
+                "SELECT t FROM Topic t WHERE t.id IN :ids ORDER BY t.name",
+                org.convene.topic.Topic.class)
+            .setParameter("ids", distinct)
+            .getResultList();
+    if (found.size() != distinct.size()) {
+      errors.put("topicIds", "Choose topics from the network's list.");
+    }
+    return found;
+  }
+
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

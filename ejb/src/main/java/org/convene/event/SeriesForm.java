@@ -16,6 +16,7 @@ public class SeriesForm implements Serializable {
   private String outputsUrl;
   private Integer participantTotal;
   private boolean published;
+  private Long[] topicIds = new Long[0];
   private long version;
 
   public static SeriesForm of(Series s) {
@@ -29,6 +30,7 @@ public class SeriesForm implements Serializable {
     f.outputsUrl = s.getOutputsUrl();
     f.participantTotal = s.getParticipantTotal();
     f.published = s.getPublishedAt() != null;
+    f.topicIds = s.getTopics().stream().map(org.convene.topic.Topic::getId).toArray(Long[]::new);
     f.version = s.getVersion();
     return f;
   }
@@ -103,6 +105,14 @@ public class SeriesForm implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public Long[] getTopicIds() {
+    return topicIds;
+  }
+
+  public void setTopicIds(Long[] topicIds) {
+    this.topicIds = topicIds == null ? new Long[0] : topicIds;
   }
 
   public long getVersion() {

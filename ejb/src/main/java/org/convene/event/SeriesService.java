@@ -52,8 +52,11 @@ public class SeriesService {
   public Series seriesForEditing(Actor actor, String slug, long id) {
     Collaborative c = collaboratives.getActiveOrSuspended(slug);
     access.requireEditor(actor, c);
-    return TenantScope.find(em, Series.class, c, id)
-        .orElseThrow(() -> new NotFoundException("No such series"));
+    Series s =
+        TenantScope.find(em, Series.class, c, id)
+            .orElseThrow(() -> new NotFoundException("No such series"));
+    s.getTopics().size();
+    return s;
   }
 
   public Series saveSeries(Actor actor, String slug, Long id, SeriesForm form) {
@@ -91,6 +94,7 @@ public class SeriesService {
     if (taken) {
       errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
     }
+    List<org.convene.topic.Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     failIfAny(errors);
     if (s == null) {
       s = new Series(c, seriesSlug, title);
@@ -107,6 +111,8 @@ public class SeriesService {
     s.setOutputsUrl(outputsUrl);
     s.setParticipantTotal(form.getParticipantTotal());
     s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished()));
+    s.getTopics().clear();
+    s.getTopics().addAll(topics);
     s.touch();
     flush(em, "series");
     audit.record(caller, slug, id == null ? "series.create" : "series.update", s.getTitle());

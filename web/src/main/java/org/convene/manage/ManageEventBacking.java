@@ -38,12 +38,14 @@ public class ManageEventBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
   @Inject private org.convene.event.SeriesService seriesService;
   @Inject private org.convene.event.PresenterService presenterService;
   @Inject private org.convene.event.MaterialService materialService;
 
   private Long id;
+  private List<org.convene.topic.Topic> topics = List.of();
   private String slug;
   private EventForm form;
   private EventStatus status;
@@ -65,6 +67,7 @@ public class ManageEventBacking implements Serializable {
       return;
     }
     slug = working.getSlug();
+    topics = topicService.all();
     presenters = presenterService.presenters(user.actor(), slug);
     series = seriesService.seriesForEditing(user.actor(), slug);
     if (id == null) {
@@ -170,6 +173,10 @@ public class ManageEventBacking implements Serializable {
 
   private String again(String outcome) {
     return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  public List<org.convene.topic.Topic> getTopics() {
+    return topics;
   }
 
   public Long getId() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
 import org.convene.event.EventService;
@@ -20,10 +21,12 @@ public class ManageSeriesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
   @Inject private org.convene.event.SeriesService seriesService;
 
   private Long id;
+  private List<org.convene.topic.Topic> topics = List.of();
   private String slug;
   private SeriesForm form = new SeriesForm();
 
@@ -34,6 +37,7 @@ public class ManageSeriesBacking implements Serializable {
       return;
     }
     slug = working.getSlug();
+    topics = topicService.all();
     if (id != null) {
       try {
         form = SeriesForm.of(seriesService.seriesForEditing(user.actor(), slug, id));
@@ -52,6 +56,10 @@ public class ManageSeriesBacking implements Serializable {
             "/manage/series",
             "series");
     return outcome == null ? null : outcome + "&id=" + saved[0].getId();
+  }
+
+  public List<org.convene.topic.Topic> getTopics() {
+    return topics;
   }
 
   public Long getId() {

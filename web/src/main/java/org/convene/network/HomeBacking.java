@@ -19,13 +19,23 @@ public class HomeBacking {
 
   static final int GRID_SIZE = 12;
 
+  static final int UPCOMING = 4;
+
   @Inject private CollaborativeService collaborativeService;
+  @Inject private org.convene.event.EventService events;
 
   private Page<CollaborativeCard> collaboratives;
+  private java.util.List<org.convene.event.Event> upcoming;
 
   @PostConstruct
   void load() {
     collaboratives = collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE));
+    upcoming = events.network(org.convene.event.EventFilter.upcoming(), 1, UPCOMING).items();
+  }
+
+  /** The next few events across the network. */
+  public java.util.List<org.convene.event.Event> getUpcoming() {
+    return upcoming;
   }
 
   public Page<CollaborativeCard> getCollaboratives() {

@@ -43,6 +43,8 @@ public class TenantFilter extends HttpFilter {
   static final String EVENT_VIEW = "/WEB-INF/views/collaborative/event.xhtml";
   static final String SERIES_VIEW = "/WEB-INF/views/collaborative/series.xhtml";
   static final String SPACE_SERVLET = "/space-files";
+  static final String TOPIC_VIEW = "/WEB-INF/views/topic.xhtml";
+  private static final Pattern TOPIC_PATH = Pattern.compile("^/topics/([a-z0-9-]{1,80})/?$");
 
   /** What a space path names, for the views and servlets it is forwarded to. */
   public static final String ITEM_ATTRIBUTE = "convene.space.item";
@@ -120,6 +122,12 @@ public class TenantFilter extends HttpFilter {
         return;
       }
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Matcher topic = TOPIC_PATH.matcher(path);
+    if (topic.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, topic.group(1));
+      request.getRequestDispatcher(TOPIC_VIEW).forward(request, response);
       return;
     }
     chain.doFilter(request, response);

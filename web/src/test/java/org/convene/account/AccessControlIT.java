@@ -45,6 +45,7 @@ class AccessControlIT {
   @EJB BrandingService branding;
   @EJB AuditLog audit;
   @EJB org.convene.event.EventService events;
+  @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.event.SeriesService seriesService;
   @EJB org.convene.event.PresenterService presenterService;
   @EJB org.convene.event.MaterialService materialService;
@@ -296,6 +297,16 @@ class AccessControlIT {
     assertTrue(after.isRegistrationOpen());
     assertEquals(org.convene.event.RegistrationStatus.CONFIRMED, registered.getStatus());
     assertEquals(1, registrations.registrants(SYSTEM, other, id, "", 1, 10).total());
+  }
+
+  @Test
+  void onlyAdministratorsManageTopics() {
+    String own = collaborative("topic-own");
+    Actor editor = editorOf(own);
+    org.convene.topic.TopicForm form = new org.convene.topic.TopicForm();
+    form.setName("Editors' own topic " + own);
+    refused(() -> topics.save(editor, null, form));
+    assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));
   }
 
   private static void notFound(Executable action) {

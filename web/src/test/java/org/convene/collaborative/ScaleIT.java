@@ -108,6 +108,10 @@ class ScaleIT {
     generate(1, 20);
     String host = run + "-1";
     generateEvents(1, 1000);
+    TestDatabase.update(
+        "INSERT INTO topic (slug, name, created_at) VALUES (? || '-topic', 'Scale topic', now())",
+        run);
+    tagEvents();
     String event =
         TestDatabase.queryString(
             "SELECT e.id FROM event e JOIN collaborative c ON c.id = e.collaborative_id"
@@ -121,10 +125,13 @@ class ScaleIT {
       "/c/" + host + "/events",
       "/c/" + host + "/events/" + event,
       "/api/v1/events",
-      "/api/v1/events/" + event
+      "/api/v1/events/" + event,
+      "/topics/" + run + "-topic",
+      "/"
     };
     Map<String, Long> thousand = measure(portal, pages);
     generateEvents(1001, 2000);
+    tagEvents();
     Map<String, Long> twoThousand = measure(portal, pages);
     assertBoundedAndConstant(pages, thousand, twoThousand, "scale-event-statements.txt");
     assertThat(portal.get("/events").body()).contains("Generated event");
@@ -147,6 +154,15 @@ class ScaleIT {
       assertThat(twice.get(page)).as(page).isBetween(once.get(page) - 2, once.get(page) + 2);
     }
     Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), report);
+  }
+
+  /** Tags every generated event with the run's topic. */
+  private void tagEvents() throws Exception {
+    TestDatabase.update(
+        "INSERT INTO event_topic (event_id, topic_id) SELECT e.id, t.id FROM event e"
+            + " JOIN collaborative c ON c.id = e.collaborative_id, topic t"
+            + " WHERE c.slug LIKE ? || '-%' AND t.slug = ? || '-topic' ON CONFLICT DO NOTHING",
+        run, run);
   }
 
   /** Events {@code from}..{@code to} spread over the 20 generated collaboratives, every 7 hours. */
@@ -187,6 +203,7 @@ class ScaleIT {
   @AfterEach
   void removeGeneratedCollaboratives() throws Exception {
     TestDatabase.update("DELETE FROM collaborative WHERE slug LIKE ? || '-%'", run);
+    TestDatabase.update("DELETE FROM topic WHERE slug = ? || '-topic'", run);
     TestDatabase.update(
         "DELETE FROM account WHERE email = ?", "scale-admin-" + run + "@example.org");
   }

@@ -1,0 +1,42 @@
+package org.convene.topic;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.convene.platform.Pages;
+import org.convene.tenancy.TenantFilter;
+
+/** {@code /topics/{slug}}: every collaborative's published items on one topic, live. */
+@Named
+@RequestScoped
+public class TopicPageBacking {
+
+  @Inject private TopicService topics;
+  @Inject private ExternalContext external;
+
+  private TopicPage page;
+
+  @PostConstruct
+  void load() {
+    String slug = (String) external.getRequestMap().get(TenantFilter.ITEM_ATTRIBUTE);
+    page = slug == null ? null : topics.page(slug).orElse(null);
+    if (page == null) {
+      Pages.notFound();
+    }
+  }
+
+  public boolean isFound() {
+    return page != null;
+  }
+
+  public TopicPage getPage() {
+    return page;
+  }
+
+  public boolean isObservedNow() {
+    return page.getTopic().isObservedOn(LocalDate.now());
+  }
+}
