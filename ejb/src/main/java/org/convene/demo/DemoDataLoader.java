@@ -41,6 +41,7 @@ public class DemoDataLoader {
   @EJB private BrandingService branding;
   @EJB private AccountService accounts;
   @EJB private DemoEvents demoEvents;
+  @EJB private DemoNews demoNews;
 
   /** The password of every demo account: for a developer's machine, never for real use. */
   @Inject
@@ -78,6 +79,7 @@ public class DemoDataLoader {
       accounts.grantEditor(system, editor, demo.slug());
     }
     demoEvents.load(system);
+    demoNews.load(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "
             + ADMIN

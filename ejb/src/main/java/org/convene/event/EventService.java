@@ -1,13 +1,13 @@
 package org.convene.event;
 
-import static org.convene.event.FormChecks.blankToNull;
-import static org.convene.event.FormChecks.failIfAny;
-import static org.convene.event.FormChecks.flush;
-import static org.convene.event.FormChecks.publication;
-import static org.convene.event.FormChecks.requireVersion;
-import static org.convene.event.FormChecks.required;
-import static org.convene.event.FormChecks.trimTo;
-import static org.convene.event.FormChecks.url;
+import static org.convene.platform.FormChecks.blankToNull;
+import static org.convene.platform.FormChecks.failIfAny;
+import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.publication;
+import static org.convene.platform.FormChecks.requireVersion;
+import static org.convene.platform.FormChecks.required;
+import static org.convene.platform.FormChecks.trimTo;
+import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -475,7 +475,8 @@ public class EventService {
         errors.put("presenterIds", "Choose presenters from your own list.");
       }
     }
-    List<org.convene.topic.Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
+    List<org.convene.topic.Topic> topics =
+        org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     failIfAny(errors);
     return new Checked(title, start, end, zone, topics);
   }

@@ -1,8 +1,8 @@
 package org.convene.event;
 
-import static org.convene.event.FormChecks.failIfAny;
-import static org.convene.event.FormChecks.required;
-import static org.convene.event.FormChecks.url;
+import static org.convene.platform.FormChecks.failIfAny;
+import static org.convene.platform.FormChecks.required;
+import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,10 +1,10 @@
 package org.convene.event;
 
-import static org.convene.event.FormChecks.failIfAny;
-import static org.convene.event.FormChecks.flush;
-import static org.convene.event.FormChecks.requireVersion;
-import static org.convene.event.FormChecks.required;
-import static org.convene.event.FormChecks.trimTo;
+import static org.convene.platform.FormChecks.failIfAny;
+import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.requireVersion;
+import static org.convene.platform.FormChecks.required;
+import static org.convene.platform.FormChecks.trimTo;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

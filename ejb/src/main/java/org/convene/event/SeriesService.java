@@ -1,13 +1,13 @@
 package org.convene.event;
 
-import static org.convene.event.FormChecks.blankToNull;
-import static org.convene.event.FormChecks.failIfAny;
-import static org.convene.event.FormChecks.flush;
-import static org.convene.event.FormChecks.publication;
-import static org.convene.event.FormChecks.requireVersion;
-import static org.convene.event.FormChecks.required;
-import static org.convene.event.FormChecks.trimTo;
-import static org.convene.event.FormChecks.url;
+import static org.convene.platform.FormChecks.blankToNull;
+import static org.convene.platform.FormChecks.failIfAny;
+import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.publication;
+import static org.convene.platform.FormChecks.requireVersion;
+import static org.convene.platform.FormChecks.required;
+import static org.convene.platform.FormChecks.trimTo;
+import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -94,7 +94,8 @@ public class SeriesService {
     if (taken) {
       errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
     }
-    List<org.convene.topic.Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
+    List<org.convene.topic.Topic> topics =
+        org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     failIfAny(errors);
     if (s == null) {
       s = new Series(c, seriesSlug, title);

@@ -18,6 +18,8 @@ public class CollaborativeHomeBacking {
   @Inject private org.convene.event.EventService events;
 
   private List<org.convene.event.Event> upcoming;
+  private List<org.convene.news.NewsItem> news;
+  @Inject private org.convene.news.NewsService newsService;
 
   private Collaborative collaborative;
   private List<UsState> states;
@@ -26,6 +28,7 @@ public class CollaborativeHomeBacking {
   void load() {
     collaborative = collaborativeService.profile(tenant.get().getSlug());
     upcoming = events.upcoming(tenant.get(), 4);
+    news = newsService.of(tenant.get(), 1, 4).items();
     states =
         collaborative.getStates().stream()
             .sorted(Comparator.comparing(UsState::getDisplayName))
@@ -34,6 +37,10 @@ public class CollaborativeHomeBacking {
 
   public Collaborative getCollaborative() {
     return collaborative;
+  }
+
+  public List<org.convene.news.NewsItem> getNews() {
+    return news;
   }
 
   public List<org.convene.event.Event> getUpcoming() {

@@ -20,17 +20,26 @@ public class HomeBacking {
   static final int GRID_SIZE = 12;
 
   static final int UPCOMING = 4;
+  static final int LATEST_NEWS = 5;
 
   @Inject private CollaborativeService collaborativeService;
   @Inject private org.convene.event.EventService events;
 
   private Page<CollaborativeCard> collaboratives;
   private java.util.List<org.convene.event.Event> upcoming;
+  private java.util.List<org.convene.news.NewsItem> news;
+  @Inject private org.convene.news.NewsService newsService;
 
   @PostConstruct
   void load() {
     collaboratives = collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE));
     upcoming = events.network(org.convene.event.EventFilter.upcoming(), 1, UPCOMING).items();
+    news = newsService.latest(LATEST_NEWS);
+  }
+
+  /** The latest news across the network. */
+  public java.util.List<org.convene.news.NewsItem> getNews() {
+    return news;
   }
 
   /** The next few events across the network. */

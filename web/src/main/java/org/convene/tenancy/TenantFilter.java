@@ -43,6 +43,9 @@ public class TenantFilter extends HttpFilter {
   static final String EVENT_VIEW = "/WEB-INF/views/collaborative/event.xhtml";
   static final String SERIES_VIEW = "/WEB-INF/views/collaborative/series.xhtml";
   static final String SPACE_SERVLET = "/space-files";
+  static final String NEWS_VIEW = "/WEB-INF/views/collaborative/news.xhtml";
+  static final String NEWS_ITEM_VIEW = "/WEB-INF/views/collaborative/news-item.xhtml";
+  private static final Pattern NEWS_PATH = Pattern.compile("^/news/([a-z0-9-]{1,120})$");
   static final String TOPIC_VIEW = "/WEB-INF/views/topic.xhtml";
   private static final Pattern TOPIC_PATH = Pattern.compile("^/topics/([a-z0-9-]{1,80})/?$");
 
@@ -154,6 +157,16 @@ public class TenantFilter extends HttpFilter {
     }
     if (rest.equals("/events") || rest.equals("/events/")) {
       request.getRequestDispatcher(EVENTS_VIEW).forward(request, response);
+      return;
+    }
+    if (rest.equals("/news") || rest.equals("/news/")) {
+      request.getRequestDispatcher(NEWS_VIEW).forward(request, response);
+      return;
+    }
+    Matcher news = NEWS_PATH.matcher(rest);
+    if (news.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, news.group(1));
+      request.getRequestDispatcher(NEWS_ITEM_VIEW).forward(request, response);
       return;
     }
     if (rest.equals("/events.ics")) {

@@ -17,7 +17,10 @@ public class TopicPageBacking {
   @Inject private TopicService topics;
   @Inject private ExternalContext external;
 
+  @Inject private org.convene.news.NewsService newsService;
+
   private TopicPage page;
+  private java.util.List<org.convene.news.NewsItem> news = java.util.List.of();
 
   @PostConstruct
   void load() {
@@ -25,7 +28,13 @@ public class TopicPageBacking {
     page = slug == null ? null : topics.page(slug).orElse(null);
     if (page == null) {
       Pages.notFound();
+      return;
     }
+    news = newsService.onTopic(page.getTopic(), 20);
+  }
+
+  public java.util.List<org.convene.news.NewsItem> getNews() {
+    return news;
   }
 
   public boolean isFound() {

@@ -46,6 +46,7 @@ class AccessControlIT {
   @EJB AuditLog audit;
   @EJB org.convene.event.EventService events;
   @EJB org.convene.topic.TopicService topics;
+  @EJB org.convene.news.NewsService news;
   @EJB org.convene.event.SeriesService seriesService;
   @EJB org.convene.event.PresenterService presenterService;
   @EJB org.convene.event.MaterialService materialService;
@@ -307,6 +308,27 @@ class AccessControlIT {
     form.setName("Editors' own topic " + own);
     refused(() -> topics.save(editor, null, form));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));
+  }
+
+  @Test
+  void anEditorCanNeitherSeeNorChangeAnotherCollaborativesNews() {
+    String own = collaborative("news-own");
+    String other = collaborative("news-other");
+    Actor editor = editorOf(own);
+    org.convene.news.NewsForm form = new org.convene.news.NewsForm();
+    form.setTitle("Their draft");
+    long theirs = news.save(SYSTEM, other, null, form).getId();
+    org.convene.news.NewsForm hijack = new org.convene.news.NewsForm();
+    hijack.setTitle("hijacked");
+
+    refused(() -> news.forEditing(editor, other));
+    refused(() -> news.forEditing(editor, other, theirs));
+    refused(() -> news.save(editor, other, theirs, hijack));
+    refused(() -> news.save(editor, other, null, hijack));
+    notFound(() -> news.forEditing(editor, own, theirs));
+    notFound(() -> news.save(editor, own, theirs, hijack));
+    assertEquals("Their draft", news.forEditing(SYSTEM, other, theirs).getTitle());
+    assertEquals(0, news.forEditing(editor, own).size());
   }
 
   private static void notFound(Executable action) {

@@ -1,19 +1,17 @@
-package org.convene.event;
+package org.convene.platform;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Map;
 import org.convene.collaborative.WebAddress;
-import org.convene.platform.ConcurrentEditException;
-import org.convene.platform.InvalidFormException;
 
 /** The checks every editor form of this package shares: required text, web addresses, versions. */
-final class FormChecks {
+public final class FormChecks {
 
   private FormChecks() {}
 
-  static String required(
+  public static String required(
       Map<String, String> errors, String field, String value, int max, String message) {
     if (value == null || value.isBlank()) {
       errors.put(field, message);
@@ -26,7 +24,8 @@ final class FormChecks {
     return v;
   }
 
-  static String url(Map<String, String> errors, String field, String value, boolean required) {
+  public static String url(
+      Map<String, String> errors, String field, String value, boolean required) {
     String v = blankToNull(value);
     if (v == null) {
       if (required) {
@@ -40,19 +39,19 @@ final class FormChecks {
     return v;
   }
 
-  static void failIfAny(Map<String, String> errors) {
+  public static void failIfAny(Map<String, String> errors) {
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }
   }
 
-  static void requireVersion(long current, long seen, String what) {
+  public static void requireVersion(long current, long seen, String what) {
     if (current != seen) {
       throw new ConcurrentEditException(what);
     }
   }
 
-  static void flush(EntityManager em, String what) {
+  public static void flush(EntityManager em, String what) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -61,7 +60,7 @@ final class FormChecks {
   }
 
   /** When an item was published: kept once set, now when first published, none for a draft. */
-  static Instant publication(Instant current, boolean published) {
+  public static Instant publication(Instant current, boolean published) {
     if (!published) {
       return null;
     }
@@ -69,7 +68,7 @@ final class FormChecks {
   }
 
   /** The topics named by {@code ids}; an unknown id is reported on field {@code topicIds}. */
-  static java.util.List<org.convene.topic.Topic> topics(
+  public static java.util.List<org.convene.topic.Topic> topics(
       EntityManager em, Long[] ids, Map<String, String> errors) {
     java.util.List<Long> distinct = java.util.Arrays.stream(ids).distinct().toList();
     if (distinct.isEmpty()) {
@@ -87,11 +86,11 @@ final class FormChecks {
     return found;
   }
 
-  static String blankToNull(String s) {
+  public static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  static String trimTo(String s, int max) {
+  public static String trimTo(String s, int max) {
     String v = blankToNull(s);
     return v == null || v.length() <= max ? v : v.substring(0, max);
   }

@@ -1,0 +1,213 @@
+package org.convene.news;
+
+import static org.convene.platform.FormChecks.blankToNull;
+import static org.convene.platform.FormChecks.failIfAny;
+import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.requireVersion;
+import static org.convene.platform.FormChecks.required;
+import static org.convene.platform.FormChecks.trimTo;
+import static org.convene.platform.FormChecks.url;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.platform.FormChecks;
+import org.convene.platform.NotFoundException;
+import org.convene.platform.Page;
+import org.convene.platform.RichText;
+import org.convene.platform.Slugs;
+import org.convene.tenancy.TenantScope;
+import org.convene.topic.Topic;
+
+/**
+ * Members' news. Public reads see published items of active collaboratives only (a scheduled item
+ * appears when its time comes, with no job to run); editors write their own collaborative's, with
+ * rich text sanitised on save.
+ */
+@Stateless
+public class NewsService {
+
+  static final String ACTIVE = "c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE";
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+
+  /** The latest published items across the network. */
+  public List<NewsItem> latest(int limit) {
+    return em.createQuery(
+            "SELECT n FROM NewsItem n JOIN FETCH n.collaborative c WHERE n.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY n.dated DESC, n.id DESC",
+            NewsItem.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** One collaborative's published items, latest first. */
+  public Page<NewsItem> of(Collaborative owner, int page, int size) {
+    Instant now = Instant.now();
+    long total =
+        em.createQuery(
+                "SELECT COUNT(n) FROM NewsItem n WHERE n.collaborative.id = :c"
+                    + " AND n.publishedAt <= :now",
+                Long.class)
+            .setParameter("c", owner.getId())
+            .setParameter("now", now)
+            .getSingleResult();
+    List<NewsItem> items =
+        em.createQuery(
+                "SELECT n FROM NewsItem n WHERE n.collaborative.id = :c AND n.publishedAt <= :now"
+                    + " ORDER BY n.dated DESC, n.id DESC",
+                NewsItem.class)
+            .setParameter("c", owner.getId())
+            .setParameter("now", now)
+            .setFirstResult(Page.offset(page, size))
+            .setMaxResults(size)
+            .getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  public Optional<NewsItem> published(Collaborative owner, String slug) {
+    return em.createQuery(
+            "SELECT n FROM NewsItem n WHERE n.collaborative.id = :c AND n.slug = :slug"
+                + " AND n.publishedAt <= :now",
+            NewsItem.class)
+        .setParameter("c", owner.getId())
+        .setParameter("slug", slug)
+        .setParameter("now", Instant.now())
+        .getResultStream()
+        .findFirst()
+        .map(
+            n -> {
+              n.getTopics().size();
+              return n;
+            });
+  }
+
+  /** Published items on a topic, across active collaboratives. */
+  public List<NewsItem> onTopic(Topic topic, int limit) {
+    return em.createQuery(
+            "SELECT n FROM NewsItem n JOIN n.topics t JOIN FETCH n.collaborative c"
+                + " WHERE t.id = :topic AND n.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY n.dated DESC, n.id DESC",
+            NewsItem.class)
+        .setParameter("topic", topic.getId())
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  // --- editors ---
+
+  public List<NewsItem> forEditing(Actor actor, String slug) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    return em.createQuery(
+            "SELECT n FROM NewsItem n WHERE n.collaborative.id = :c"
+                + " ORDER BY n.dated DESC, n.id DESC",
+            NewsItem.class)
+        .setParameter("c", c.getId())
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  public NewsItem forEditing(Actor actor, String slug, long id) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    access.requireEditor(actor, c);
+    NewsItem n =
+        TenantScope.find(em, NewsItem.class, c, id)
+            .orElseThrow(() -> new NotFoundException("No such news item"));
+    n.getTopics().size();
+    return n;
+  }
+
+  public NewsItem save(Actor actor, String slug, Long id, NewsForm form) {
+    Collaborative c = collaboratives.getActiveOrSuspended(slug);
+    Caller caller = access.requireEditor(actor, c);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title = required(errors, "title", form.getTitle(), 250, "Enter the headline.");
+    NewsKind kind = form.getKind() == null ? NewsKind.POST : form.getKind();
+    String external = url(errors, "externalUrl", form.getExternalUrl(), kind == NewsKind.LINK);
+    if (form.getDated() == null) {
+      errors.put("dated", "Enter the date the news is from.");
+    }
+    Instant publishAt = null;
+    if (form.isPublished() && form.getPublishAt() != null) {
+      try {
+        publishAt = form.getPublishAt().atZone(ZoneId.of(form.getZoneId())).toInstant();
+      } catch (DateTimeException | NullPointerException e) {
+        errors.put("publishAt", "Choose when to publish, or leave it empty to publish now.");
+      }
+    }
+    List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
+    failIfAny(errors);
+    NewsItem n;
+    if (id == null) {
+      n = new NewsItem(c, uniqueSlug(c, title), title, form.getDated());
+      em.persist(n);
+    } else {
+      n =
+          TenantScope.find(em, NewsItem.class, c, id)
+              .orElseThrow(() -> new NotFoundException("No such news item"));
+      requireVersion(n.getVersion(), form.getVersion(), "news item");
+      n.setTitle(title);
+      n.setDated(form.getDated());
+    }
+    n.setKind(kind);
+    n.setSummary(trimTo(form.getSummary(), 2000));
+    n.setBody(kind == NewsKind.LINK ? null : RichText.sanitise(blankToNull(form.getBody())));
+    n.setExternalUrl(external);
+    if (!form.isPublished()) {
+      n.setPublishedAt(null);
+    } else if (publishAt != null) {
+      n.setPublishedAt(publishAt);
+    } else if (n.getPublishedAt() == null || n.isScheduled()) {
+      n.setPublishedAt(Instant.now());
+    }
+    n.getTopics().clear();
+    n.getTopics().addAll(topics);
+    n.touch();
+    flush(em, "news item");
+    audit.record(caller, slug, id == null ? "news.create" : "news.update", n.getTitle());
+    return n;
+  }
+
+  private String uniqueSlug(Collaborative c, String title) {
+    String base = Slugs.from(title, 100);
+    String candidate = base;
+    for (int i = 2; ; i++) {
+      boolean taken =
+          !em.createQuery(
+                  "SELECT n.id FROM NewsItem n WHERE n.collaborative.id = :c AND n.slug = :s",
+                  Long.class)
+              .setParameter("c", c.getId())
+              .setParameter("s", candidate)
+              .getResultList()
+              .isEmpty();
+      if (!taken) {
+        return candidate;
+      }
+      candidate = base + "-" + i;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.convene.manage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.convene.account.CurrentUser;
+import org.convene.account.SignedIn;
+import org.convene.event.EventTimes;
+import org.convene.news.NewsForm;
+import org.convene.news.NewsItem;
+import org.convene.news.NewsKind;
+import org.convene.news.NewsService;
+import org.convene.platform.Pages;
+import org.convene.topic.Topic;
+import org.convene.topic.TopicService;
+
+/** {@code /manage/news[?id=…]}: the working collaborative's news (drafts too); add or edit one. */
+@Named
+@ViewScoped
+public class ManageNewsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
+  @Inject private NewsService news;
+  @Inject private TopicService topicService;
+
+  private Long id;
+  private String slug;
+  private List<NewsItem> items = List.of();
+  private List<Topic> topics = List.of();
+  private NewsForm form = new NewsForm();
+
+  public void init() {
+    SignedIn.Editable working = user.getWorking();
+    if (working == null) {
+      Pages.notFound();
+      return;
+    }
+    slug = working.getSlug();
+    topics = topicService.all();
+    items = news.forEditing(user.actor(), slug);
+    if (id != null) {
+      try {
+        form = NewsForm.of(news.forEditing(user.actor(), slug, id));
+      } catch (RuntimeException e) {
+        Pages.refused(e);
+      }
+    }
+  }
+
+  public String save() {
+    return Pages.perform(
+        () -> news.save(user.actor(), slug, id, form),
+        "“" + form.getTitle() + "” is saved" + (form.isPublished() ? "." : " as a draft."),
+        "/manage/news",
+        "news");
+  }
+
+  /** "Draft", "Scheduled", or "Published". */
+  public String state(NewsItem n) {
+    if (n.getPublishedAt() == null) {
+      return "Draft";
+    }
+    return n.isScheduled() ? "Scheduled" : "Published";
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isCreating() {
+    return id == null;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public List<NewsItem> getItems() {
+    return items;
+  }
+
+  public List<Topic> getTopics() {
+    return topics;
+  }
+
+  public NewsForm getForm() {
+    return form;
+  }
+
+  public NewsKind[] getKinds() {
+    return NewsKind.values();
+  }
+
+  public List<String> getZones() {
+    return EventTimes.ZONES;
+  }
+}
