@@ -42,6 +42,8 @@ public class DemoDataLoader {
   @EJB private AccountService accounts;
   @EJB private DemoEvents demoEvents;
   @EJB private DemoNews demoNews;
+  @EJB private org.convene.feature.FeatureService features;
+  @EJB private org.convene.event.EventService events;
 
   /** The password of every demo account: for a developer's machine, never for real use. */
   @Inject
@@ -80,12 +82,42 @@ public class DemoDataLoader {
     }
     demoEvents.load(system);
     demoNews.load(system);
+    featureIcsiAndTheRoundtable(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "
             + ADMIN
             + " and editor@{icsi,civhc,comagine,mncm,stratis,nrhi}.test"
             + " (password from CONVENE_DEMO_PASSWORD; demo only)");
     return true;
+  }
+
+  /** The seed page's "Featured Member" (ICSI, with its blurb) and an upcoming NRHI event. */
+  private void featureIcsiAndTheRoundtable(Actor system) {
+    java.time.LocalDate today = java.time.LocalDate.now();
+    features.feature(
+        system,
+        org.convene.feature.FeatureKind.MEMBER,
+        collaboratives.getActiveBySlug("icsi").getId(),
+        "Institute for Clinical Systems Improvement (ICSI) is an independent, nonprofit health"
+            + " care improvement organization with member medical groups and hospitals,"
+            + " nonprofit health plan sponsors, and active connections with employers and"
+            + " consumers: approximately 50 medical group and hospital members representing"
+            + " 8,500 clinicians in Minnesota and surrounding areas.",
+        today.minusDays(1),
+        today.plusDays(60));
+    events.upcoming(collaboratives.getActiveBySlug("nrhi"), 10).stream()
+        .filter(e -> e.getTitle().startsWith("Collaboratives in Action"))
+        .findFirst()
+        .ifPresent(
+            e ->
+                features.feature(
+                    system,
+                    org.convene.feature.FeatureKind.EVENT,
+                    e.getId(),
+                    "Members compare what their regions do for the wellbeing of the healthcare"
+                        + " workforce.",
+                    today.minusDays(1),
+                    today.plusDays(60)));
   }
 
   static Network network() {

@@ -29,12 +29,27 @@ public class HomeBacking {
   private java.util.List<org.convene.event.Event> upcoming;
   private java.util.List<org.convene.news.NewsItem> news;
   @Inject private org.convene.news.NewsService newsService;
+  @Inject private org.convene.feature.FeatureService featureService;
+  private org.convene.feature.Feature featuredMember;
+  private org.convene.feature.Feature featuredItem;
 
   @PostConstruct
   void load() {
     collaboratives = collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE));
     upcoming = events.network(org.convene.event.EventFilter.upcoming(), 1, UPCOMING).items();
     news = newsService.latest(LATEST_NEWS);
+    featuredMember = featureService.currentMember().orElse(null);
+    featuredItem = featureService.currentItem().orElse(null);
+  }
+
+  /** The member featured now, or null. */
+  public org.convene.feature.Feature getFeaturedMember() {
+    return featuredMember;
+  }
+
+  /** The event (or news item) featured now, or null. */
+  public org.convene.feature.Feature getFeaturedItem() {
+    return featuredItem;
   }
 
   /** The latest news across the network. */

@@ -47,6 +47,7 @@ class AccessControlIT {
   @EJB org.convene.event.EventService events;
   @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.news.NewsService news;
+  @EJB org.convene.feature.FeatureService features;
   @EJB org.convene.event.SeriesService seriesService;
   @EJB org.convene.event.PresenterService presenterService;
   @EJB org.convene.event.MaterialService materialService;
@@ -307,6 +308,15 @@ class AccessControlIT {
     org.convene.topic.TopicForm form = new org.convene.topic.TopicForm();
     form.setName("Editors' own topic " + own);
     refused(() -> topics.save(editor, null, form));
+    // nor does an editor feature anything, not even their own collaborative
+    long ownId = data.reload(own).getId();
+    java.time.LocalDate today = java.time.LocalDate.now();
+    refused(
+        () ->
+            features.feature(
+                editor, org.convene.feature.FeatureKind.MEMBER, ownId, "me", today, today));
+    refused(() -> features.history(editor));
+    assertEquals(0L, data.countWhere("Feature", "e.collaborative.slug = '" + own + "'"));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));
   }
 

@@ -1,0 +1,201 @@
+package org.convene.feature;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convene.account.AccessControl;
+import org.convene.account.Actor;
+import org.convene.account.Caller;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.event.Event;
+import org.convene.news.NewsItem;
+import org.convene.platform.InvalidFormException;
+import org.convene.platform.NotFoundException;
+
+/**
+ * Featuring on the network home (administrators only). The home asks for what is featured now and
+ * joins to the item live: an item its owner unpublishes or cancels, or a suspended member, drops
+ * off at once.
+ */
+@Stateless
+public class FeatureService {
+
+  static final String ACTIVE = "c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE";
+
+  @PersistenceContext(unitName = "convene")
+  private EntityManager em;
+
+  @EJB private AccessControl access;
+  @EJB private AuditLog audit;
+
+  /** The member featured now, if any (the latest period that covers now wins). */
+  public Optional<Feature> currentMember() {
+    return em.createQuery(
+            "SELECT f FROM Feature f JOIN FETCH f.collaborative c"
+                + " WHERE f.kind = org.convene.feature.FeatureKind.MEMBER"
+                + " AND f.startsAt <= :now AND f.endsAt > :now AND "
+                + ACTIVE
+                + " ORDER BY f.startsAt DESC, f.id DESC",
+            Feature.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The event featured now, or else the news item featured now, if still published. */
+  public Optional<Feature> currentItem() {
+    Instant now = Instant.now();
+    Optional<Feature> event =
+        em.createQuery(
+                "SELECT f FROM Feature f JOIN FETCH f.event e JOIN FETCH f.collaborative c"
+                    + " WHERE f.kind = org.convene.feature.FeatureKind.EVENT"
+                    + " AND f.startsAt <= :now AND f.endsAt > :now AND e.publishedAt <= :now"
+                    + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
+                    + ACTIVE
+                    + " ORDER BY f.startsAt DESC, f.id DESC",
+                Feature.class)
+            .setParameter("now", now)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (event.isPresent()) {
+      return event;
+    }
+    return em.createQuery(
+            "SELECT f FROM Feature f JOIN FETCH f.news n JOIN FETCH f.collaborative c"
+                + " WHERE f.kind = org.convene.feature.FeatureKind.NEWS"
+                + " AND f.startsAt <= :now AND f.endsAt > :now AND n.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY f.startsAt DESC, f.id DESC",
+            Feature.class)
+        .setParameter("now", now)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  // --- administrators ---
+
+  /** Every period ever featured, latest first (the history). */
+  public List<Feature> history(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createQuery(
+            "SELECT f FROM Feature f JOIN FETCH f.collaborative LEFT JOIN FETCH f.event"
+                + " LEFT JOIN FETCH f.news ORDER BY f.createdAt DESC, f.id DESC",
+            Feature.class)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** Published events and news an administrator may feature (latest first, bounded). */
+  public List<Event> featurableEvents(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c WHERE e.publishedAt <= :now"
+                + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
+                + ACTIVE
+                + " ORDER BY e.startsAt DESC",
+            Event.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  public List<NewsItem> featurableNews(Actor actor) {
+    access.requireAdministrator(actor);
+    return em.createQuery(
+            "SELECT n FROM NewsItem n JOIN FETCH n.collaborative c WHERE n.publishedAt <= :now"
+                + " AND "
+                + ACTIVE
+                + " ORDER BY n.dated DESC",
+            NewsItem.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  /**
+   * Features a member ({@code itemId} is its collaborative id), an event or a news item from the
+   * start of {@code from} to the end of {@code to} (UTC days).
+   */
+  public Feature feature(
+      Actor actor, FeatureKind kind, Long itemId, String blurb, LocalDate from, LocalDate to) {
+    Caller caller = access.requireAdministrator(actor);
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (kind == null) {
+      errors.put("kind", "Choose what to feature.");
+    }
+    if (itemId == null) {
+      errors.put("item", "Choose the member or the item to feature.");
+    }
+    if (from == null || to == null) {
+      errors.put("period", "Enter the first and the last day to feature it.");
+    } else if (to.isBefore(from)) {
+      errors.put("period", "The last day is before the first day.");
+    }
+    String text = blurb == null || blurb.isBlank() ? null : blurb.strip();
+    if (text != null && text.length() > 1000) {
+      errors.put("blurb", "The blurb can be at most 1,000 characters.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFormException(errors);
+    }
+    Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant now = Instant.now();
+    Feature f =
+        switch (kind) {
+          case MEMBER -> {
+            Collaborative member = em.find(Collaborative.class, itemId);
+            if (member == null || !member.isActive()) {
+              throw new InvalidFormException(Map.of("item", "Choose an active member."));
+            }
+            yield Feature.member(member, text, start, end, caller.name());
+          }
+          case EVENT -> {
+            Event e = em.find(Event.class, itemId);
+            if (e == null || !e.isPublicAt(now) || e.isCancelled()) {
+              throw new InvalidFormException(
+                  Map.of("item", "Only a published event that is not cancelled can be featured."));
+            }
+            yield Feature.event(e, text, start, end, caller.name());
+          }
+          case NEWS -> {
+            NewsItem n = em.find(NewsItem.class, itemId);
+            if (n == null || !n.isPublicAt(now)) {
+              throw new InvalidFormException(
+                  Map.of("item", "Only a published news item can be featured."));
+            }
+            yield Feature.news(n, text, start, end, caller.name());
+          }
+        };
+    em.persist(f);
+    audit.record(
+        caller,
+        f.getCollaborative().getSlug(),
+        "feature.create",
+        kind.getLabel() + " featured " + from + " – " + to);
+    return f;
+  }
+
+  /** Ends a featuring period now; it stays in the history. */
+  public void end(Actor actor, long id) {
+    Caller caller = access.requireAdministrator(actor);
+    Feature f =
+        Optional.ofNullable(em.find(Feature.class, id))
+            .orElseThrow(() -> new NotFoundException("No such feature"));
+    f.endAt(Instant.now());
+    audit.record(
+        caller, f.getCollaborative().getSlug(), "feature.end", "Featuring #" + id + " ended");
+  }
+}

@@ -1,0 +1,173 @@
+package org.convene.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.convene.account.CurrentUser;
+import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.event.Event;
+import org.convene.feature.Feature;
+import org.convene.feature.FeatureKind;
+import org.convene.feature.FeatureService;
+import org.convene.news.NewsItem;
+import org.convene.platform.Pages;
+
+/** {@code /admin/featuring}: feature a member, an event or a news item; the history. */
+@Named
+@ViewScoped
+public class AdminFeaturingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private CurrentUser user;
+  @Inject private FeatureService features;
+  @Inject private CollaborativeService collaboratives;
+
+  private List<Feature> history = List.of();
+  private List<Collaborative> members = List.of();
+  private List<Event> events = List.of();
+  private List<NewsItem> news = List.of();
+
+  private Long memberId;
+  private String memberBlurb;
+  private Long eventId;
+  private Long newsId;
+  private String itemBlurb;
+  private LocalDate from = LocalDate.now();
+  private LocalDate to = LocalDate.now().plusDays(30);
+
+  public void init() {
+    try {
+      history = features.history(user.actor());
+      members =
+          collaboratives.allForAdministration(user.actor()).stream()
+              .filter(Collaborative::isActive)
+              .toList();
+      events = features.featurableEvents(user.actor());
+      news = features.featurableNews(user.actor());
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+  }
+
+  public String featureMember() {
+    return Pages.perform(
+        () -> features.feature(user.actor(), FeatureKind.MEMBER, memberId, memberBlurb, from, to),
+        "The member is featured from " + from + " to " + to + ".",
+        "/admin/featuring",
+        "member");
+  }
+
+  public String featureItem() {
+    FeatureKind kind = eventId != null ? FeatureKind.EVENT : FeatureKind.NEWS;
+    Long item = eventId != null ? eventId : newsId;
+    return Pages.perform(
+        () -> features.feature(user.actor(), kind, item, itemBlurb, from, to),
+        "The " + kind.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
+        "/admin/featuring",
+        "item");
+  }
+
+  public String end(long id) {
+    return Pages.perform(
+        () -> features.end(user.actor(), id), "Featuring ended.", "/admin/featuring");
+  }
+
+  public boolean current(Feature f) {
+    return f.isCurrentAt(Instant.now());
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** "2026-11-22 00:00 – 2026-12-22 00:00". */
+  public String period(Feature f) {
+    return DAY.format(f.getStartsAt()) + " – " + DAY.format(f.getEndsAt());
+  }
+
+  public String title(Feature f) {
+    return switch (f.getKind()) {
+      case MEMBER -> f.getCollaborative().getName();
+      case EVENT -> f.getEvent().getTitle();
+      case NEWS -> f.getNews().getTitle();
+    };
+  }
+
+  public List<Feature> getHistory() {
+    return history;
+  }
+
+  public List<Collaborative> getMembers() {
+    return members;
+  }
+
+  public List<Event> getEvents() {
+    return events;
+  }
+
+  public List<NewsItem> getNews() {
+    return news;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public void setMemberId(Long memberId) {
+    this.memberId = memberId;
+  }
+
+  public String getMemberBlurb() {
+    return memberBlurb;
+  }
+
+  public void setMemberBlurb(String memberBlurb) {
+    this.memberBlurb = memberBlurb;
+  }
+
+  public Long getEventId() {
+    return eventId;
+  }
+
+  public void setEventId(Long eventId) {
+    this.eventId = eventId;
+  }
+
+  public Long getNewsId() {
+    return newsId;
+  }
+
+  public void setNewsId(Long newsId) {
+    this.newsId = newsId;
+  }
+
+  public String getItemBlurb() {
+    return itemBlurb;
+  }
+
+  public void setItemBlurb(String itemBlurb) {
+    this.itemBlurb = itemBlurb;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+}

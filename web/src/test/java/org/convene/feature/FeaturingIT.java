@@ -1,0 +1,141 @@
+package org.convene.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.convene.testing.EventFixtures;
+import org.convene.testing.FacesClient;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Administrators feature a member and an event; the home follows the owner's item live. */
+@ExtendWith(RunningPortal.class)
+class FeaturingIT {
+
+  static final String PASSWORD = "correct horse battery staple";
+
+  private static String featured(String home, String id) {
+    int start = home.indexOf("id=\"" + id + "\"");
+    return start < 0 ? "" : home.substring(start, home.indexOf("</article>", start));
+  }
+
+  @Test
+  void aFeaturedEventLeavesTheHomeAsSoonAsItsOwnerUnpublishesOrCancelsIt(Portal portal)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug = TestDatabase.uniqueSlug("featured");
+    TestDatabase.insertCollaborative(slug, "Featured Health " + slug, "FH");
+    String admin = "admin-" + slug + "@example.org";
+    String editor = "editor-" + slug + "@example.org";
+    TestDatabase.createAccount(admin, "Feature Admin", PASSWORD, true);
+    TestDatabase.createAccount(editor, "Feature Editor", PASSWORD, false);
+    TestDatabase.grantEditor(editor, slug);
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Featured talk " + slug,
+            Instant.now().plus(Duration.ofDays(9)),
+            Duration.ofMinutes(45),
+            "America/Chicago",
+            100);
+    String member = TestDatabase.queryString("SELECT id FROM collaborative WHERE slug = ?", slug);
+
+    FacesClient administrator = new FacesClient(portal);
+    administrator.signIn(admin, PASSWORD);
+    administrator.get("/admin/featuring");
+    String today = LocalDate.now().toString();
+    String later = LocalDate.now().plusDays(7).toString();
+    assertThat(
+            administrator
+                .submit(
+                    "member",
+                    "save",
+                    Map.of(
+                        "memberId",
+                        member,
+                        "memberBlurb",
+                        "A member worth knowing " + slug,
+                        "from",
+                        today,
+                        "to",
+                        later))
+                .body())
+        .contains("The member is featured from " + today);
+    administrator.get("/admin/featuring");
+    assertThat(
+            administrator
+                .submit(
+                    "item",
+                    "save",
+                    Map.of("eventId", Long.toString(event), "from", today, "to", later))
+                .body())
+        .contains("The event is featured from " + today);
+
+    String home = portal.get("/").body();
+    assertThat(featured(home, "featured-member")).contains("A member worth knowing " + slug);
+    assertThat(featured(home, "featured-item")).contains("Featured talk " + slug);
+
+    // the owner keeps the item: a new title shows at once; unpublished or cancelled, it is gone
+    TestDatabase.update("UPDATE event SET title = ? WHERE id = ?", "Renamed talk " + slug, event);
+    assertThat(featured(portal.get("/").body(), "featured-item")).contains("Renamed talk " + slug);
+    TestDatabase.update("UPDATE event SET published_at = NULL WHERE id = ?", event);
+    assertThat(portal.get("/").body()).doesNotContain("Renamed talk " + slug);
+    assertThat(featured(portal.get("/").body(), "featured-item")).isEmpty();
+    TestDatabase.update(
+        "UPDATE event SET published_at = now(), status = 'CANCELLED' WHERE id = ?", event);
+    assertThat(featured(portal.get("/").body(), "featured-item")).isEmpty();
+
+    // the history keeps both periods; ending the member's period takes it off the home
+    String history = administrator.get("/admin/featuring").body();
+    assertThat(history).contains("Featured Health " + slug).contains("Renamed talk " + slug);
+    administrator.submit("history", "rows:1:end", Map.of()); // newest first: event, then member
+    assertThat(featured(portal.get("/").body(), "featured-member"))
+        .doesNotContain("A member worth knowing " + slug);
+    assertThat(
+            EventFixtures.count(
+                "SELECT count(*) FROM feature WHERE collaborative_id = ?", Long.parseLong(member)))
+        .isEqualTo(2);
+
+    // an editor can feature nothing
+    FacesClient edits = new FacesClient(portal);
+    edits.signIn(editor, PASSWORD);
+    assertThat(edits.get("/admin/featuring").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theLastDayMustNotComeBeforeTheFirst(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug = TestDatabase.uniqueSlug("period");
+    TestDatabase.insertCollaborative(slug, "Period Health", "PH");
+    String admin = "admin-" + slug + "@example.org";
+    TestDatabase.createAccount(admin, "Period Admin", PASSWORD, true);
+    String member = TestDatabase.queryString("SELECT id FROM collaborative WHERE slug = ?", slug);
+    FacesClient administrator = new FacesClient(portal);
+    administrator.signIn(admin, PASSWORD);
+    administrator.get("/admin/featuring");
+    String body =
+        administrator
+            .submit(
+                "member",
+                "save",
+                Map.of(
+                    "memberId",
+                    member,
+                    "from",
+                    LocalDate.now().toString(),
+                    "to",
+                    LocalDate.now().minusDays(2).toString()))
+            .body();
+    assertThat(body).contains("The last day is before the first day.");
+    assertThat(
+            EventFixtures.count(
+                "SELECT count(*) FROM feature WHERE collaborative_id = ?", Long.parseLong(member)))
+        .isZero();
+  }
+}
