@@ -42,6 +42,7 @@ public class DemoDataLoader {
   @EJB private AccountService accounts;
   @EJB private DemoEvents demoEvents;
   @EJB private DemoNews demoNews;
+  @EJB private DemoResources demoResources;
   @EJB private org.convene.feature.FeatureService features;
   @EJB private org.convene.event.EventService events;
 
@@ -82,6 +83,7 @@ public class DemoDataLoader {
     }
     demoEvents.load(system);
     demoNews.load(system);
+    demoResources.load(system);
     featureIcsiAndTheRoundtable(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "

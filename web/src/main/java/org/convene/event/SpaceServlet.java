@@ -38,6 +38,7 @@ public class SpaceServlet extends HttpServlet {
   @Inject private PresenterService presenterService;
   @Inject private MaterialService materialService;
   @Inject private RegistrationService registrations;
+  @Inject private org.convene.resource.ResourceService resourceService;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -92,6 +93,7 @@ public class SpaceServlet extends HttpServlet {
       }
       case "material" -> sendMaterial(tenant, Long.parseLong(item), response);
       case "photo" -> sendPhoto(tenant, Long.parseLong(item), request, response);
+      case "resource-file" -> sendResourceFile(tenant, Long.parseLong(item), response);
       default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }
@@ -165,6 +167,22 @@ public class SpaceServlet extends HttpServlet {
     response.setHeader("Content-Disposition", "attachment; filename=\"" + m.getFileName() + "\"");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "public, max-age=300");
+    response.setContentLengthLong(content.length);
+    response.getOutputStream().write(content);
+  }
+
+  private void sendResourceFile(Collaborative tenant, long id, HttpServletResponse response)
+      throws IOException {
+    Optional<org.convene.resource.Resource> resource = resourceService.publicFile(tenant, id);
+    if (resource.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    org.convene.resource.Resource r = resource.get();
+    byte[] content = r.getContent();
+    response.setContentType(r.getFileType().getContentType());
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + r.getFileName() + "\"");
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentLengthLong(content.length);
     response.getOutputStream().write(content);
   }

@@ -43,6 +43,9 @@ public class TenantFilter extends HttpFilter {
   static final String EVENT_VIEW = "/WEB-INF/views/collaborative/event.xhtml";
   static final String SERIES_VIEW = "/WEB-INF/views/collaborative/series.xhtml";
   static final String SPACE_SERVLET = "/space-files";
+  static final String RESOURCES_VIEW = "/WEB-INF/views/collaborative/resources.xhtml";
+  private static final Pattern RESOURCE_FILE_PATH =
+      Pattern.compile("^/resources/(\\d{1,18})/[A-Za-z0-9._-]{1,120}$");
   static final String NEWS_VIEW = "/WEB-INF/views/collaborative/news.xhtml";
   static final String NEWS_ITEM_VIEW = "/WEB-INF/views/collaborative/news-item.xhtml";
   private static final Pattern NEWS_PATH = Pattern.compile("^/news/([a-z0-9-]{1,120})$");
@@ -157,6 +160,15 @@ public class TenantFilter extends HttpFilter {
     }
     if (rest.equals("/events") || rest.equals("/events/")) {
       request.getRequestDispatcher(EVENTS_VIEW).forward(request, response);
+      return;
+    }
+    if (rest.equals("/resources") || rest.equals("/resources/")) {
+      request.getRequestDispatcher(RESOURCES_VIEW).forward(request, response);
+      return;
+    }
+    Matcher resourceFile = RESOURCE_FILE_PATH.matcher(rest);
+    if (resourceFile.matches()) {
+      toServlet("resource-file", resourceFile.group(1), request, response);
       return;
     }
     if (rest.equals("/news") || rest.equals("/news/")) {

@@ -18,6 +18,8 @@ public class TopicPageBacking {
   @Inject private ExternalContext external;
 
   @Inject private org.convene.news.NewsService newsService;
+  @Inject private org.convene.resource.ResourceService resourceService;
+  private java.util.List<org.convene.resource.Resource> resources = java.util.List.of();
 
   private TopicPage page;
   private java.util.List<org.convene.news.NewsItem> news = java.util.List.of();
@@ -31,6 +33,11 @@ public class TopicPageBacking {
       return;
     }
     news = newsService.onTopic(page.getTopic(), 20);
+    resources = resourceService.onTopic(page.getTopic(), 100);
+  }
+
+  public java.util.List<org.convene.resource.Resource> getResources() {
+    return resources;
   }
 
   public java.util.List<org.convene.news.NewsItem> getNews() {

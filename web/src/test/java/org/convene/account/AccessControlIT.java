@@ -48,6 +48,7 @@ class AccessControlIT {
   @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.news.NewsService news;
   @EJB org.convene.feature.FeatureService features;
+  @EJB org.convene.resource.ResourceService resources;
   @EJB org.convene.event.SeriesService seriesService;
   @EJB org.convene.event.PresenterService presenterService;
   @EJB org.convene.event.MaterialService materialService;
@@ -339,6 +340,21 @@ class AccessControlIT {
     notFound(() -> news.save(editor, own, theirs, hijack));
     assertEquals("Their draft", news.forEditing(SYSTEM, other, theirs).getTitle());
     assertEquals(0, news.forEditing(editor, own).size());
+
+    // the resource library and its themes, the same way
+    long theme = resources.saveTheme(SYSTEM, other, null, "Their theme", null, 0).getId();
+    org.convene.resource.ResourceForm resource = new org.convene.resource.ResourceForm();
+    resource.setTitle("Their resource");
+    resource.setUrl("https://other.example");
+    long theirResource = resources.save(SYSTEM, other, null, resource, null, null).getId();
+    refused(() -> resources.themesForEditing(editor, other));
+    refused(() -> resources.resourcesForEditing(editor, other));
+    refused(() -> resources.saveTheme(editor, other, theme, "hijacked", null, 0));
+    refused(() -> resources.save(editor, other, theirResource, resource, null, null));
+    notFound(() -> resources.saveTheme(editor, own, theme, "hijacked", null, 0));
+    notFound(() -> resources.forEditing(editor, own, theirResource));
+    notFound(() -> resources.save(editor, own, theirResource, resource, null, null));
+    assertEquals("Their resource", resources.forEditing(SYSTEM, other, theirResource).getTitle());
   }
 
   private static void notFound(Executable action) {

@@ -149,4 +149,32 @@ class EventServiceIT {
         "Another series of yours already uses the address mental-health-support.",
         taken.getFields().get("slug"));
   }
+
+  @EJB org.convene.resource.ResourceService resources;
+
+  @Test
+  void aResourceFileIsCheckedByItsContent() {
+    String slug = collaborative();
+    org.convene.resource.ResourceForm form = new org.convene.resource.ResourceForm();
+    form.setTitle("Playbook");
+    form.setKind(org.convene.resource.ResourceKind.PLAYBOOK);
+    byte[] pdf = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+    org.convene.resource.Resource saved =
+        resources.save(SYSTEM, slug, null, form, "Mental Health Playbook.pdf", pdf);
+    assertEquals("mental-health-playbook.pdf", saved.getFileName());
+    InvalidFormException notPdf =
+        assertThrows(
+            InvalidFormException.class,
+            () ->
+                resources.save(
+                    SYSTEM,
+                    slug,
+                    null,
+                    form,
+                    "fake.pdf",
+                    "<script>x</script>".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document.",
+        notPdf.getFields().get("file"));
+  }
 }

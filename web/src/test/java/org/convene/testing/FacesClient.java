@@ -71,6 +71,40 @@ public final class FacesClient {
     return post(last.uri().getPath(), form);
   }
 
+  /**
+   * As {@link #submit(String, String, Map)} for a form with {@code enctype="multipart/form-data"}
+   * (it has a file input): sends the fields as multipart parts, with no file chosen.
+   */
+  public HttpResponse<String> submitMultipart(
+      String formId, String button, Map<String, String> fields) {
+    String page = last.body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
+    if (state.find()) {
+      form.put("jakarta.faces.ViewState", state.group(1));
+    }
+    fields.forEach(
+        (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
+    form.put(formId + ":" + button, "x");
+    String boundary = "----convene" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    form.forEach(
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(
+        HttpRequest.newBuilder(portal.uri(last.uri().getPath()))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   /** Posts raw form fields (for tampering). */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =
