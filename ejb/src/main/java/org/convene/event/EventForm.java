@@ -30,6 +30,10 @@ public class EventForm implements Serializable {
   private Long[] presenterIds = new Long[0];
   private boolean published;
   private Long[] topicIds = new Long[0];
+
+  /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
+  private transient String note;
+
   private long version;
 
   public EventForm() {}
@@ -228,6 +232,14 @@ public class EventForm implements Serializable {
 
   public void setTopicIds(Long[] topicIds) {
     this.topicIds = topicIds == null ? new Long[0] : topicIds;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public long getVersion() {

@@ -56,6 +56,7 @@ public class EventService {
   @EJB private CollaborativeService collaboratives;
   @EJB private AccessControl access;
   @EJB private AuditLog audit;
+  @EJB private org.convene.revision.RevisionService revisions;
   @EJB private RegistrationService registrations;
 
   // --- public reads ---
@@ -327,6 +328,13 @@ public class EventService {
     apply(e, form, checked);
     em.persist(e);
     em.flush();
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.EVENT,
+        e.getId(),
+        EventForm.of(e),
+        "Created");
     audit.record(caller, slug, "event.create", "Created event #" + e.getId() + " " + e.getTitle());
     return e;
   }
@@ -346,6 +354,13 @@ public class EventService {
     if (!Objects.equals(capacityBefore, e.getCapacity())) {
       registrations.fillFreeSeats(e);
     }
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.EVENT,
+        id,
+        EventForm.of(e),
+        form.getNote());
     audit.record(caller, slug, "event.update", "Updated event #" + id + " " + e.getTitle());
     return e;
   }

@@ -17,6 +17,10 @@ public class SeriesForm implements Serializable {
   private Integer participantTotal;
   private boolean published;
   private Long[] topicIds = new Long[0];
+
+  /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
+  private transient String note;
+
   private long version;
 
   public static SeriesForm of(Series s) {
@@ -113,6 +117,14 @@ public class SeriesForm implements Serializable {
 
   public void setTopicIds(Long[] topicIds) {
     this.topicIds = topicIds == null ? new Long[0] : topicIds;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public long getVersion() {

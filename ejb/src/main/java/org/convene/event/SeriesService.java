@@ -38,6 +38,7 @@ public class SeriesService {
   @EJB private CollaborativeService collaboratives;
   @EJB private AccessControl access;
   @EJB private AuditLog audit;
+  @EJB private org.convene.revision.RevisionService revisions;
 
   public List<Series> seriesForEditing(Actor actor, String slug) {
     Collaborative c = collaboratives.getActiveOrSuspended(slug);
@@ -116,6 +117,13 @@ public class SeriesService {
     s.getTopics().addAll(topics);
     s.touch();
     flush(em, "series");
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.SERIES,
+        s.getId(),
+        SeriesForm.of(s),
+        id == null ? "Created" : form.getNote());
     audit.record(caller, slug, id == null ? "series.create" : "series.update", s.getTitle());
     return s;
   }

@@ -20,6 +20,10 @@ public class NewsForm implements Serializable {
   private LocalDateTime publishAt;
   private String zoneId = "America/Chicago";
   private Long[] topicIds = new Long[0];
+
+  /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
+  private transient String note;
+
   private long version;
 
   public static NewsForm of(NewsItem n) {
@@ -116,6 +120,14 @@ public class NewsForm implements Serializable {
 
   public void setTopicIds(Long[] topicIds) {
     this.topicIds = topicIds == null ? new Long[0] : topicIds;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public long getVersion() {

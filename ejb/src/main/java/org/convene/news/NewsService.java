@@ -49,6 +49,7 @@ public class NewsService {
   @EJB private CollaborativeService collaboratives;
   @EJB private AccessControl access;
   @EJB private AuditLog audit;
+  @EJB private org.convene.revision.RevisionService revisions;
 
   /** The latest published items across the network. */
   public List<NewsItem> latest(int limit) {
@@ -188,6 +189,13 @@ public class NewsService {
     n.getTopics().addAll(topics);
     n.touch();
     flush(em, "news item");
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.NEWS,
+        n.getId(),
+        NewsForm.of(n),
+        id == null ? "Created" : form.getNote());
     audit.record(caller, slug, id == null ? "news.create" : "news.update", n.getTitle());
     return n;
   }

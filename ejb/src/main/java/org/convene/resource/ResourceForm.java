@@ -16,6 +16,10 @@ public class ResourceForm implements Serializable {
   private int position;
   private boolean published;
   private Long[] topicIds = new Long[0];
+
+  /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
+  private transient String note;
+
   private long version;
 
   public static ResourceForm of(Resource r) {
@@ -103,6 +107,14 @@ public class ResourceForm implements Serializable {
 
   public void setTopicIds(Long[] topicIds) {
     this.topicIds = topicIds == null ? new Long[0] : topicIds;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
   }
 
   public long getVersion() {

@@ -50,6 +50,7 @@ public class ResourceService {
   @EJB private CollaborativeService collaboratives;
   @EJB private AccessControl access;
   @EJB private AuditLog audit;
+  @EJB private org.convene.revision.RevisionService revisions;
 
   /** The library as visitors see it: themes in order, each with its sub-themes and resources. */
   public List<ThemeSection> library(Collaborative owner) {
@@ -252,6 +253,13 @@ public class ResourceService {
     r.getTopics().addAll(topics);
     r.touch();
     flush(em, "resource");
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.RESOURCE,
+        r.getId(),
+        ResourceForm.of(r),
+        id == null ? "Created" : form.getNote());
     audit.record(caller, slug, id == null ? "resource.create" : "resource.update", title);
     return r;
   }

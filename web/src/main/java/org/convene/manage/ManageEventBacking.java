@@ -38,6 +38,7 @@ public class ManageEventBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.revision.RevisionService revisionService;
   @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
   @Inject private org.convene.event.SeriesService seriesService;
@@ -45,6 +46,7 @@ public class ManageEventBacking implements Serializable {
   @Inject private org.convene.event.MaterialService materialService;
 
   private Long id;
+  private List<org.convene.revision.Revision> revisions = List.of();
   private List<org.convene.topic.Topic> topics = List.of();
   private String slug;
   private EventForm form;
@@ -81,6 +83,9 @@ public class ManageEventBacking implements Serializable {
     try {
       Event e = events.eventForEditing(user.actor(), slug, id);
       form = EventForm.of(e);
+      revisions =
+          revisionService.list(
+              user.actor(), slug, org.convene.revision.Revision.ItemType.EVENT, id);
       status = e.getStatus();
       registrationOpen = e.isRegistrationOpen();
       path = e.getPath();
@@ -177,6 +182,38 @@ public class ManageEventBacking implements Serializable {
 
   public List<org.convene.topic.Topic> getTopics() {
     return topics;
+  }
+
+  public List<org.convene.revision.Revision> getRevisions() {
+    return revisions;
+  }
+
+  /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
+  public String restore(long revisionId) {
+    int number =
+        revisions.stream()
+            .filter(r -> r.getId() == revisionId)
+            .map(org.convene.revision.Revision::getNumber)
+            .findFirst()
+            .orElse(0);
+    String outcome =
+        Pages.perform(
+            () -> {
+              org.convene.event.EventForm old =
+                  revisionService.form(
+                      user.actor(),
+                      slug,
+                      revisionId,
+                      org.convene.revision.Revision.ItemType.EVENT,
+                      id,
+                      org.convene.event.EventForm.class);
+              old.setVersion(form.getVersion());
+              old.setNote("Restored revision " + number);
+              events.updateEvent(user.actor(), slug, id, old);
+            },
+            "Revision " + number + " is restored.",
+            "/manage/event");
+    return outcome == null ? null : outcome + "&id=" + id;
   }
 
   public Long getId() {

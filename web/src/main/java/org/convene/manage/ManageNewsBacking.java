@@ -24,10 +24,12 @@ public class ManageNewsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.revision.RevisionService revisionService;
   @Inject private NewsService news;
   @Inject private TopicService topicService;
 
   private Long id;
+  private List<org.convene.revision.Revision> revisions = List.of();
   private String slug;
   private List<NewsItem> items = List.of();
   private List<Topic> topics = List.of();
@@ -45,6 +47,9 @@ public class ManageNewsBacking implements Serializable {
     if (id != null) {
       try {
         form = NewsForm.of(news.forEditing(user.actor(), slug, id));
+        revisions =
+            revisionService.list(
+                user.actor(), slug, org.convene.revision.Revision.ItemType.NEWS, id);
       } catch (RuntimeException e) {
         Pages.refused(e);
       }
@@ -65,6 +70,38 @@ public class ManageNewsBacking implements Serializable {
       return "Draft";
     }
     return n.isScheduled() ? "Scheduled" : "Published";
+  }
+
+  public List<org.convene.revision.Revision> getRevisions() {
+    return revisions;
+  }
+
+  /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
+  public String restore(long revisionId) {
+    int number =
+        revisions.stream()
+            .filter(r -> r.getId() == revisionId)
+            .map(org.convene.revision.Revision::getNumber)
+            .findFirst()
+            .orElse(0);
+    String outcome =
+        Pages.perform(
+            () -> {
+              org.convene.news.NewsForm old =
+                  revisionService.form(
+                      user.actor(),
+                      slug,
+                      revisionId,
+                      org.convene.revision.Revision.ItemType.NEWS,
+                      id,
+                      org.convene.news.NewsForm.class);
+              old.setVersion(form.getVersion());
+              old.setNote("Restored revision " + number);
+              news.save(user.actor(), slug, id, old);
+            },
+            "Revision " + number + " is restored.",
+            "/manage/news");
+    return outcome == null ? null : outcome + "&id=" + id;
   }
 
   public Long getId() {

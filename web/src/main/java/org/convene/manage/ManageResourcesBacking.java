@@ -27,10 +27,12 @@ public class ManageResourcesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.revision.RevisionService revisionService;
   @Inject private ResourceService resources;
   @Inject private TopicService topicService;
 
   private Long id;
+  private List<org.convene.revision.Revision> revisions = List.of();
   private String slug;
   private List<ResourceTheme> themes = List.of();
   private List<Resource> items = List.of();
@@ -54,6 +56,9 @@ public class ManageResourcesBacking implements Serializable {
       topics = topicService.all();
       if (id != null) {
         form = ResourceForm.of(resources.forEditing(user.actor(), slug, id));
+        revisions =
+            revisionService.list(
+                user.actor(), slug, org.convene.revision.Revision.ItemType.RESOURCE, id);
       }
     } catch (RuntimeException e) {
       Pages.refused(e);
@@ -96,6 +101,38 @@ public class ManageResourcesBacking implements Serializable {
 
   public List<ResourceTheme> getTopThemes() {
     return themes.stream().filter(t -> t.getParentId() == null).toList();
+  }
+
+  public List<org.convene.revision.Revision> getRevisions() {
+    return revisions;
+  }
+
+  /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
+  public String restore(long revisionId) {
+    int number =
+        revisions.stream()
+            .filter(r -> r.getId() == revisionId)
+            .map(org.convene.revision.Revision::getNumber)
+            .findFirst()
+            .orElse(0);
+    String outcome =
+        Pages.perform(
+            () -> {
+              org.convene.resource.ResourceForm old =
+                  revisionService.form(
+                      user.actor(),
+                      slug,
+                      revisionId,
+                      org.convene.revision.Revision.ItemType.RESOURCE,
+                      id,
+                      org.convene.resource.ResourceForm.class);
+              old.setVersion(form.getVersion());
+              old.setNote("Restored revision " + number);
+              resources.save(user.actor(), slug, id, old, null, null);
+            },
+            "Revision " + number + " is restored.",
+            "/manage/resources");
+    return outcome == null ? null : outcome + "&id=" + id;
   }
 
   public Long getId() {

@@ -21,11 +21,13 @@ public class ManageSeriesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
+  @Inject private org.convene.revision.RevisionService revisionService;
   @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
   @Inject private org.convene.event.SeriesService seriesService;
 
   private Long id;
+  private List<org.convene.revision.Revision> revisions = List.of();
   private List<org.convene.topic.Topic> topics = List.of();
   private String slug;
   private SeriesForm form = new SeriesForm();
@@ -41,6 +43,9 @@ public class ManageSeriesBacking implements Serializable {
     if (id != null) {
       try {
         form = SeriesForm.of(seriesService.seriesForEditing(user.actor(), slug, id));
+        revisions =
+            revisionService.list(
+                user.actor(), slug, org.convene.revision.Revision.ItemType.SERIES, id);
       } catch (RuntimeException e) {
         Pages.refused(e);
       }
@@ -60,6 +65,38 @@ public class ManageSeriesBacking implements Serializable {
 
   public List<org.convene.topic.Topic> getTopics() {
     return topics;
+  }
+
+  public List<org.convene.revision.Revision> getRevisions() {
+    return revisions;
+  }
+
+  /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
+  public String restore(long revisionId) {
+    int number =
+        revisions.stream()
+            .filter(r -> r.getId() == revisionId)
+            .map(org.convene.revision.Revision::getNumber)
+            .findFirst()
+            .orElse(0);
+    String outcome =
+        Pages.perform(
+            () -> {
+              org.convene.event.SeriesForm old =
+                  revisionService.form(
+                      user.actor(),
+                      slug,
+                      revisionId,
+                      org.convene.revision.Revision.ItemType.SERIES,
+                      id,
+                      org.convene.event.SeriesForm.class);
+              old.setVersion(form.getVersion());
+              old.setNote("Restored revision " + number);
+              seriesService.saveSeries(user.actor(), slug, id, old);
+            },
+            "Revision " + number + " is restored.",
+            "/manage/series");
+    return outcome == null ? null : outcome + "&id=" + id;
   }
 
   public Long getId() {

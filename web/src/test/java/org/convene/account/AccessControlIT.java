@@ -49,6 +49,7 @@ class AccessControlIT {
   @EJB org.convene.news.NewsService news;
   @EJB org.convene.feature.FeatureService features;
   @EJB org.convene.resource.ResourceService resources;
+  @EJB org.convene.revision.RevisionService revisions;
   @EJB org.convene.event.SeriesService seriesService;
   @EJB org.convene.event.PresenterService presenterService;
   @EJB org.convene.event.MaterialService materialService;
@@ -355,6 +356,26 @@ class AccessControlIT {
     notFound(() -> resources.forEditing(editor, own, theirResource));
     notFound(() -> resources.save(editor, own, theirResource, resource, null, null));
     assertEquals("Their resource", resources.forEditing(SYSTEM, other, theirResource).getTitle());
+
+    // and their revisions
+    long revision =
+        revisions
+            .list(SYSTEM, other, org.convene.revision.Revision.ItemType.NEWS, theirs)
+            .get(0)
+            .getId();
+    refused(
+        () -> revisions.list(editor, other, org.convene.revision.Revision.ItemType.NEWS, theirs));
+    refused(() -> revisions.get(editor, other, revision));
+    notFound(() -> revisions.get(editor, own, revision));
+    notFound(
+        () ->
+            revisions.form(
+                editor,
+                own,
+                revision,
+                org.convene.revision.Revision.ItemType.NEWS,
+                theirs,
+                org.convene.news.NewsForm.class));
   }
 
   private static void notFound(Executable action) {

@@ -27,8 +27,12 @@ class ScaleIT {
 
   static final int COLLABORATIVES = 1000;
 
-  /** Network, count, page, states of the page, plus connection checks: well under this. */
-  static final int MAX_STATEMENTS = 12;
+  /**
+   * Well above any page's queries: the network home, the busiest, makes 11 (network; directory
+   * count, page, states; topics; upcoming count and page; latest news; featured member and event,
+   * and featured news when no event is featured), plus a connection check now and then.
+   */
+  static final int MAX_STATEMENTS = 14;
 
   private static final String[] PAGES = {
     "/",
