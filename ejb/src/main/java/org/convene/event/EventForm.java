@@ -29,6 +29,7 @@ public class EventForm implements Serializable {
   private Integer attendance;
   private Long[] presenterIds = new Long[0];
   private boolean published;
+  private java.time.LocalDateTime publishAt;
   private Long[] topicIds = new Long[0];
 
   /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
@@ -61,6 +62,10 @@ public class EventForm implements Serializable {
     f.attendance = e.getAttendance();
     f.presenterIds = e.getPresenters().stream().map(Presenter::getId).toArray(Long[]::new);
     f.published = e.getPublishedAt() != null;
+    f.publishAt =
+        e.getPublishedAt() != null && e.getPublishedAt().isAfter(java.time.Instant.now())
+            ? java.time.LocalDateTime.ofInstant(e.getPublishedAt(), java.time.ZoneId.of(f.zoneId))
+            : null;
     f.topicIds = e.getTopics().stream().map(org.convene.topic.Topic::getId).toArray(Long[]::new);
     f.version = e.getVersion();
     return f;
@@ -224,6 +229,14 @@ public class EventForm implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public java.time.LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  public void setPublishAt(java.time.LocalDateTime publishAt) {
+    this.publishAt = publishAt;
   }
 
   public Long[] getTopicIds() {

@@ -426,7 +426,8 @@ public class EventService {
       Instant start,
       Instant end,
       ZoneId zone,
-      List<org.convene.topic.Topic> topics) {}
+      List<org.convene.topic.Topic> topics,
+      Instant publishAt) {}
 
   private Checked check(Collaborative c, EventForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -492,8 +493,10 @@ public class EventService {
     }
     List<org.convene.topic.Topic> topics =
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
+    Instant publishAt =
+        org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
-    return new Checked(title, start, end, zone, topics);
+    return new Checked(title, start, end, zone, topics, publishAt);
   }
 
   private void apply(Event e, EventForm form, Checked checked) {
@@ -522,7 +525,7 @@ public class EventService {
     for (Long pid : form.getPresenterIds()) {
       e.getPresenters().add(em.find(Presenter.class, pid));
     }
-    e.setPublishedAt(publication(e.getPublishedAt(), form.isPublished()));
+    e.setPublishedAt(publication(e.getPublishedAt(), form.isPublished(), checked.publishAt()));
     e.touch();
   }
 

@@ -16,6 +16,8 @@ public class SeriesForm implements Serializable {
   private String outputsUrl;
   private Integer participantTotal;
   private boolean published;
+  private java.time.LocalDateTime publishAt;
+  private String zoneId = "America/Chicago";
   private Long[] topicIds = new Long[0];
 
   /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
@@ -34,6 +36,10 @@ public class SeriesForm implements Serializable {
     f.outputsUrl = s.getOutputsUrl();
     f.participantTotal = s.getParticipantTotal();
     f.published = s.getPublishedAt() != null;
+    f.publishAt =
+        s.getPublishedAt() != null && s.getPublishedAt().isAfter(java.time.Instant.now())
+            ? java.time.LocalDateTime.ofInstant(s.getPublishedAt(), java.time.ZoneId.of(f.zoneId))
+            : null;
     f.topicIds = s.getTopics().stream().map(org.convene.topic.Topic::getId).toArray(Long[]::new);
     f.version = s.getVersion();
     return f;
@@ -109,6 +115,22 @@ public class SeriesForm implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public java.time.LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  public void setPublishAt(java.time.LocalDateTime publishAt) {
+    this.publishAt = publishAt;
+  }
+
+  public String getZoneId() {
+    return zoneId;
+  }
+
+  public void setZoneId(String zoneId) {
+    this.zoneId = zoneId;
   }
 
   public Long[] getTopicIds() {

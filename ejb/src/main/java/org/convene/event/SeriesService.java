@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,8 @@ public class SeriesService {
     }
     List<org.convene.topic.Topic> topics =
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
+    Instant publishAt =
+        org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
     if (s == null) {
       s = new Series(c, seriesSlug, title);
@@ -112,7 +115,7 @@ public class SeriesService {
     s.setOutputsLabel(trimTo(form.getOutputsLabel(), 160));
     s.setOutputsUrl(outputsUrl);
     s.setParticipantTotal(form.getParticipantTotal());
-    s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished()));
+    s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished(), publishAt));
     s.getTopics().clear();
     s.getTopics().addAll(topics);
     s.touch();

@@ -59,6 +59,35 @@ public final class FormChecks {
     }
   }
 
+  /**
+   * When an item is (or will be) public: none for a draft; {@code at} when a time is given
+   * (scheduled publication); otherwise kept once set, or now when first published or when an
+   * earlier schedule is dropped.
+   */
+  public static Instant publication(Instant current, boolean published, Instant at) {
+    if (!published) {
+      return null;
+    }
+    if (at != null) {
+      return at;
+    }
+    return current == null || current.isAfter(Instant.now()) ? Instant.now() : current;
+  }
+
+  /** The instant a "publish at" wall-clock time names in {@code zoneId}; null when none given. */
+  public static Instant scheduled(
+      java.time.LocalDateTime at, String zoneId, Map<String, String> errors) {
+    if (at == null) {
+      return null;
+    }
+    try {
+      return at.atZone(java.time.ZoneId.of(zoneId)).toInstant();
+    } catch (java.time.DateTimeException | NullPointerException e) {
+      errors.put("publishAt", "Choose the time zone of the publication time.");
+      return null;
+    }
+  }
+
   /** When an item was published: kept once set, now when first published, none for a draft. */
   public static Instant publication(Instant current, boolean published) {
     if (!published) {

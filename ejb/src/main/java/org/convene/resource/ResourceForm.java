@@ -15,6 +15,8 @@ public class ResourceForm implements Serializable {
   private Long themeId;
   private int position;
   private boolean published;
+  private java.time.LocalDateTime publishAt;
+  private String zoneId = "America/Chicago";
   private Long[] topicIds = new Long[0];
 
   /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */
@@ -32,6 +34,10 @@ public class ResourceForm implements Serializable {
     f.themeId = r.getTheme() == null ? null : r.getTheme().getId();
     f.position = r.getPosition();
     f.published = r.getPublishedAt() != null;
+    f.publishAt =
+        r.getPublishedAt() != null && r.getPublishedAt().isAfter(java.time.Instant.now())
+            ? java.time.LocalDateTime.ofInstant(r.getPublishedAt(), java.time.ZoneId.of(f.zoneId))
+            : null;
     f.topicIds = r.getTopics().stream().map(t -> t.getId()).toArray(Long[]::new);
     f.version = r.getVersion();
     return f;
@@ -99,6 +105,22 @@ public class ResourceForm implements Serializable {
 
   public void setPublished(boolean published) {
     this.published = published;
+  }
+
+  public java.time.LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  public void setPublishAt(java.time.LocalDateTime publishAt) {
+    this.publishAt = publishAt;
+  }
+
+  public String getZoneId() {
+    return zoneId;
+  }
+
+  public void setZoneId(String zoneId) {
+    this.zoneId = zoneId;
   }
 
   public Long[] getTopicIds() {

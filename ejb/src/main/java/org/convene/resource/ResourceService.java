@@ -223,6 +223,7 @@ public class ResourceService {
       }
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
+    Instant publishAt = FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
     Resource r = existing;
     if (r == null) {
@@ -248,7 +249,7 @@ public class ResourceService {
     r.setAudience(trimTo(form.getAudience(), 200));
     r.setTheme(theme);
     r.setPosition(form.getPosition());
-    r.setPublishedAt(publication(r.getPublishedAt(), form.isPublished()));
+    r.setPublishedAt(publication(r.getPublishedAt(), form.isPublished(), publishAt));
     r.getTopics().clear();
     r.getTopics().addAll(topics);
     r.touch();

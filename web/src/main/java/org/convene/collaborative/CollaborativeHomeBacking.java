@@ -18,6 +18,7 @@ public class CollaborativeHomeBacking {
   @Inject private org.convene.event.EventService events;
 
   private List<org.convene.event.Event> upcoming;
+  private List<org.convene.event.Series> series;
   private List<org.convene.news.NewsItem> news;
   @Inject private org.convene.news.NewsService newsService;
 
@@ -28,6 +29,7 @@ public class CollaborativeHomeBacking {
   void load() {
     collaborative = collaborativeService.profile(tenant.get().getSlug());
     upcoming = events.upcoming(tenant.get(), 4);
+    series = events.publicSeries(tenant.get());
     news = newsService.of(tenant.get(), 1, 4).items();
     states =
         collaborative.getStates().stream()
@@ -41,6 +43,10 @@ public class CollaborativeHomeBacking {
 
   public List<org.convene.news.NewsItem> getNews() {
     return news;
+  }
+
+  public List<org.convene.event.Series> getSeries() {
+    return series;
   }
 
   public List<org.convene.event.Event> getUpcoming() {

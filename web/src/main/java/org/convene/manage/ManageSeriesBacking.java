@@ -99,6 +99,10 @@ public class ManageSeriesBacking implements Serializable {
     return outcome == null ? null : outcome + "&id=" + id;
   }
 
+  public List<String> getZones() {
+    return org.convene.event.EventTimes.ZONES;
+  }
+
   public Long getId() {
     return id;
   }

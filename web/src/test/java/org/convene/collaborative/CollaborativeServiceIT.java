@@ -42,6 +42,9 @@ class CollaborativeServiceIT {
   }
 
   @EJB CollaborativeService collaboratives;
+  @EJB org.convene.topic.TopicService topics;
+  @EJB org.convene.news.NewsService news;
+  @EJB org.convene.feature.FeatureService features;
   @EJB DatabaseMigrator migrator;
   @EJB DemoDataLoader demoData;
   @EJB InContainerData data;
@@ -330,6 +333,19 @@ class CollaborativeServiceIT {
           data.countWhere("Event", "e.endsAt > CURRENT_TIMESTAMP AND e.publishedAt IS NOT NULL")
               >= 8,
           "upcoming events keep the calendars from being empty");
+
+      // the seed page, built live: the topic gathers at least four members' items, and so does
+      // the news on the network home
+      org.convene.topic.TopicPage page =
+          topics.page("mental-health-of-healthcare-workers").orElseThrow();
+      java.util.Set<String> onTopic =
+          new java.util.HashSet<>(page.getEventsByCollaborative().keySet());
+      news.onTopic(page.getTopic(), 50).forEach(n -> onTopic.add(n.getCollaborative().getName()));
+      assertTrue(onTopic.size() >= 4, "collaboratives on the topic: " + onTopic);
+      assertTrue(
+          news.latest(5).stream().map(n -> n.getCollaborative().getSlug()).distinct().count() >= 4);
+      assertEquals("icsi", features.currentMember().orElseThrow().getCollaborative().getSlug());
+      assertTrue(features.currentItem().isPresent());
     } finally {
       tx.rollback();
     }

@@ -86,10 +86,12 @@ class FeaturingIT {
     assertThat(featured(portal.get("/").body(), "featured-item")).contains("Renamed talk " + slug);
     TestDatabase.update("UPDATE event SET published_at = NULL WHERE id = ?", event);
     assertThat(portal.get("/").body()).doesNotContain("Renamed talk " + slug);
-    assertThat(featured(portal.get("/").body(), "featured-item")).isEmpty();
+    assertThat(featured(portal.get("/").body(), "featured-item"))
+        .doesNotContain("Renamed talk " + slug);
     TestDatabase.update(
         "UPDATE event SET published_at = now(), status = 'CANCELLED' WHERE id = ?", event);
-    assertThat(featured(portal.get("/").body(), "featured-item")).isEmpty();
+    assertThat(featured(portal.get("/").body(), "featured-item"))
+        .doesNotContain("Renamed talk " + slug);
 
     // the history keeps both periods; ending the member's period takes it off the home
     String history = administrator.get("/admin/featuring").body();
