@@ -11,7 +11,8 @@ N="${2:-200}"
 EVENT="$(curl -s "$BASE/api/v1/events" | grep -o '"page":"[^"]*"' | head -1 | sed 's|.*/c/|/c/|; s|"$||')"
 PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/health/ready"
   "/events" "/c/icsi/events" "/c/icsi/series/mental-health-support-2020" ${EVENT:+"$EVENT"}
-  "/api/v1/events" "/events.ics")
+  "/api/v1/events" "/events.ics" "/topics/mental-health-of-healthcare-workers"
+  "/c/icsi/resources" "/c/icsi/news")
 
 printf '%-44s %10s %10s\n' "page" "median ms" "p95 ms"
 for page in "${PAGES[@]}"; do
