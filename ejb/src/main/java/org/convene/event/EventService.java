@@ -379,6 +379,8 @@ public class EventService {
     e.touch();
     flush(em, "event");
     registrations.notifyCancellation(e);
+    revisions.record(
+        caller, c, org.convene.revision.Revision.ItemType.EVENT, id, EventForm.of(e), "Cancelled");
     audit.record(caller, slug, "event.cancel", "Cancelled event #" + id + " " + e.getTitle());
     return e;
   }
@@ -394,6 +396,14 @@ public class EventService {
     }
     e.setRegistrationOpen(open);
     e.touch();
+    flush(em, "event");
+    revisions.record(
+        caller,
+        c,
+        org.convene.revision.Revision.ItemType.EVENT,
+        id,
+        EventForm.of(e),
+        open ? "Registration opened" : "Registration closed");
     audit.record(
         caller,
         slug,

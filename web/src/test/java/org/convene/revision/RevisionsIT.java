@@ -80,6 +80,15 @@ class RevisionsIT {
         .isEqualTo("Restored revision 1");
     assertThat(portal.get("/c/" + slug + "/events/" + id).body()).contains("First title");
 
+    // opening registration (it was closed) is a save too
+    client.get("/manage/event?id=" + id);
+    client.submit("lifecycle", "openRegistration", Map.of());
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT note FROM revision WHERE item_type = 'EVENT' AND item_id = ? AND number = 4",
+                id))
+        .isEqualTo("Registration opened");
+
     FacesClient stranger = new FacesClient(portal);
     stranger.signIn(outsider, PASSWORD);
     var refused = stranger.get("/manage/revision?id=" + first);
