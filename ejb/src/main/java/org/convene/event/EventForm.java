@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** What an editor fills in for an event; checked and applied by {@link EventService}. */
-public class EventForm implements Serializable {
+public class EventForm implements Serializable, org.convene.revision.RevisableForm {
 
   private static final long serialVersionUID = 1L;
 

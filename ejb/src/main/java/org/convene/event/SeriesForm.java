@@ -3,7 +3,7 @@ package org.convene.event;
 import java.io.Serializable;
 
 /** What an editor fills in for a webinar series. */
-public class SeriesForm implements Serializable {
+public class SeriesForm implements Serializable, org.convene.revision.RevisableForm {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** What an editor fills in for a news item. {@code publishAt} (optional) schedules it. */
-public class NewsForm implements Serializable {
+public class NewsForm implements Serializable, org.convene.revision.RevisableForm {
 
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,7 @@ package org.convene.resource;
 import java.io.Serializable;
 
 /** What an editor fills in for a resource (a link, or a file uploaded beside the form). */
-public class ResourceForm implements Serializable {
+public class ResourceForm implements Serializable, org.convene.revision.RevisableForm {
 
   private static final long serialVersionUID = 1L;
 

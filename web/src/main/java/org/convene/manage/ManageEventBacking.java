@@ -190,30 +190,18 @@ public class ManageEventBacking implements Serializable {
 
   /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
   public String restore(long revisionId) {
-    int number =
-        revisions.stream()
-            .filter(r -> r.getId() == revisionId)
-            .map(org.convene.revision.Revision::getNumber)
-            .findFirst()
-            .orElse(0);
-    String outcome =
-        Pages.perform(
-            () -> {
-              org.convene.event.EventForm old =
-                  revisionService.form(
-                      user.actor(),
-                      slug,
-                      revisionId,
-                      org.convene.revision.Revision.ItemType.EVENT,
-                      id,
-                      org.convene.event.EventForm.class);
-              old.setVersion(form.getVersion());
-              old.setNote("Restored revision " + number);
-              events.updateEvent(user.actor(), slug, id, old);
-            },
-            "Revision " + number + " is restored.",
-            "/manage/event");
-    return outcome == null ? null : outcome + "&id=" + id;
+    return org.convene.revision.Restore.revision(
+        revisionService,
+        user.actor(),
+        slug,
+        revisions,
+        revisionId,
+        org.convene.revision.Revision.ItemType.EVENT,
+        id,
+        org.convene.event.EventForm.class,
+        form.getVersion(),
+        old -> events.updateEvent(user.actor(), slug, id, old),
+        "/manage/event");
   }
 
   public Long getId() {

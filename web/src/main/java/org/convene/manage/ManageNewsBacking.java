@@ -78,30 +78,18 @@ public class ManageNewsBacking implements Serializable {
 
   /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
   public String restore(long revisionId) {
-    int number =
-        revisions.stream()
-            .filter(r -> r.getId() == revisionId)
-            .map(org.convene.revision.Revision::getNumber)
-            .findFirst()
-            .orElse(0);
-    String outcome =
-        Pages.perform(
-            () -> {
-              org.convene.news.NewsForm old =
-                  revisionService.form(
-                      user.actor(),
-                      slug,
-                      revisionId,
-                      org.convene.revision.Revision.ItemType.NEWS,
-                      id,
-                      org.convene.news.NewsForm.class);
-              old.setVersion(form.getVersion());
-              old.setNote("Restored revision " + number);
-              news.save(user.actor(), slug, id, old);
-            },
-            "Revision " + number + " is restored.",
-            "/manage/news");
-    return outcome == null ? null : outcome + "&id=" + id;
+    return org.convene.revision.Restore.revision(
+        revisionService,
+        user.actor(),
+        slug,
+        revisions,
+        revisionId,
+        org.convene.revision.Revision.ItemType.NEWS,
+        id,
+        org.convene.news.NewsForm.class,
+        form.getVersion(),
+        old -> news.save(user.actor(), slug, id, old),
+        "/manage/news");
   }
 
   public Long getId() {

@@ -109,34 +109,18 @@ public class ManageResourcesBacking implements Serializable {
 
   /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
   public String restore(long revisionId) {
-    int number =
-        revisions.stream()
-            .filter(r -> r.getId() == revisionId)
-            .map(org.convene.revision.Revision::getNumber)
-            .findFirst()
-            .orElse(0);
-    String outcome =
-        Pages.perform(
-            () -> {
-              org.convene.resource.ResourceForm old =
-                  revisionService.form(
-                      user.actor(),
-                      slug,
-                      revisionId,
-                      org.convene.revision.Revision.ItemType.RESOURCE,
-                      id,
-                      org.convene.resource.ResourceForm.class);
-              old.setVersion(form.getVersion());
-              old.setNote("Restored revision " + number);
-              resources.save(user.actor(), slug, id, old, null, null);
-            },
-            "Revision " + number + " is restored.",
-            "/manage/resources");
-    return outcome == null ? null : outcome + "&id=" + id;
-  }
-
-  public List<String> getZones() {
-    return org.convene.event.EventTimes.ZONES;
+    return org.convene.revision.Restore.revision(
+        revisionService,
+        user.actor(),
+        slug,
+        revisions,
+        revisionId,
+        org.convene.revision.Revision.ItemType.RESOURCE,
+        id,
+        org.convene.resource.ResourceForm.class,
+        form.getVersion(),
+        old -> resources.save(user.actor(), slug, id, old, null, null),
+        "/manage/resources");
   }
 
   public Long getId() {

@@ -73,34 +73,18 @@ public class ManageSeriesBacking implements Serializable {
 
   /** Saves an earlier revision again (a new revision; refused if someone saved meanwhile). */
   public String restore(long revisionId) {
-    int number =
-        revisions.stream()
-            .filter(r -> r.getId() == revisionId)
-            .map(org.convene.revision.Revision::getNumber)
-            .findFirst()
-            .orElse(0);
-    String outcome =
-        Pages.perform(
-            () -> {
-              org.convene.event.SeriesForm old =
-                  revisionService.form(
-                      user.actor(),
-                      slug,
-                      revisionId,
-                      org.convene.revision.Revision.ItemType.SERIES,
-                      id,
-                      org.convene.event.SeriesForm.class);
-              old.setVersion(form.getVersion());
-              old.setNote("Restored revision " + number);
-              seriesService.saveSeries(user.actor(), slug, id, old);
-            },
-            "Revision " + number + " is restored.",
-            "/manage/series");
-    return outcome == null ? null : outcome + "&id=" + id;
-  }
-
-  public List<String> getZones() {
-    return org.convene.event.EventTimes.ZONES;
+    return org.convene.revision.Restore.revision(
+        revisionService,
+        user.actor(),
+        slug,
+        revisions,
+        revisionId,
+        org.convene.revision.Revision.ItemType.SERIES,
+        id,
+        org.convene.event.SeriesForm.class,
+        form.getVersion(),
+        old -> seriesService.saveSeries(user.actor(), slug, id, old),
+        "/manage/series");
   }
 
   public Long getId() {

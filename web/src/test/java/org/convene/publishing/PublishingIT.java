@@ -100,12 +100,54 @@ class PublishingIT {
     }
     assertThat(portal.get("/c/" + slug + "/series/draft-series").statusCode()).isEqualTo(404);
 
+    // uploaded files follow their item: a draft's file is not served, a published one is, as a
+    // download that browsers must not sniff into something else
+    String liveFile = material(live);
+    String draftFile = material(draft);
+    assertThat(portal.get("/c/" + slug + "/materials/" + draftFile + "/slides.pdf").statusCode())
+        .isEqualTo(404);
+    var served = portal.get("/c/" + slug + "/materials/" + liveFile + "/slides.pdf");
+    assertThat(served.statusCode()).isEqualTo(200);
+    assertThat(served.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment");
+    assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(served.body()).startsWith("%PDF-");
+    String draftResource =
+        TestDatabase.queryString(
+            "INSERT INTO resource (collaborative_id, title, kind, file_name, file_type, size_bytes,"
+                + " sha256, content, created_at, updated_at) SELECT id, 'Draft file', 'DOCUMENT',"
+                + " 'guide.pdf', 'PDF', 9, 'x', convert_to('%PDF-1.4 ', 'UTF8'), now(), now()"
+                + " FROM collaborative WHERE slug = ? RETURNING id",
+            slug);
+    assertThat(portal.get("/c/" + slug + "/resources/" + draftResource + "/guide.pdf").statusCode())
+        .isEqualTo(404);
+    TestDatabase.update(
+        "UPDATE resource SET published_at = now() WHERE id = ?", Long.parseLong(draftResource));
+    assertThat(portal.get("/c/" + slug + "/resources/" + draftResource + "/guide.pdf").statusCode())
+        .isEqualTo(200);
+    // another collaborative's space does not serve it
+    String other =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("other"), "Other", "OT");
+    assertThat(
+            portal.get("/c/" + other + "/resources/" + draftResource + "/guide.pdf").statusCode())
+        .isEqualTo(404);
+
     // the scheduled time comes
     TestDatabase.update(
         "UPDATE event SET published_at = now() - interval '1 second' WHERE id = ?", later);
     assertThat(portal.get("/c/" + slug + "/events/" + later).statusCode()).isEqualTo(200);
     assertThat(portal.get("/topics/" + topic).body()).contains("Scheduled event " + slug);
     assertThat(portal.get("/events.ics").body()).contains("Scheduled event " + slug);
+  }
+
+  /** A PDF material on {@code event}; returns its id. */
+  private static String material(long event) throws Exception {
+    return TestDatabase.queryString(
+        "INSERT INTO material (collaborative_id, event_id, title, file_name, file_type, size_bytes,"
+            + " sha256, content, created_at) SELECT collaborative_id, id, 'Slides', 'slides.pdf',"
+            + " 'PDF', 9, 'x', convert_to('%PDF-1.4 ', 'UTF8'), now() FROM event WHERE id = ?"
+            + " RETURNING id",
+        event);
   }
 
   @Test
