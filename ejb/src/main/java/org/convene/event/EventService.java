@@ -131,6 +131,19 @@ public class EventService {
     return new Page<>(items, Math.max(1, page), size, total);
   }
 
+  /** The next published events across the network (the network home: no count needed). */
+  public List<Event> upcomingAcrossNetwork(int limit) {
+    return em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
+                + " WHERE e.publishedAt <= :now AND e.endsAt > :now AND "
+                + ACTIVE
+                + " ORDER BY e.startsAt, e.id",
+            Event.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** Published series of this collaborative, newest first. */
   public List<Series> publicSeries(Collaborative owner) {
     return em.createQuery(

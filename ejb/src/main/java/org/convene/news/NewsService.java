@@ -63,6 +63,18 @@ public class NewsService {
         .getResultList();
   }
 
+  /** One collaborative's latest published items (its home page: no count needed). */
+  public List<NewsItem> latest(Collaborative owner, int limit) {
+    return em.createQuery(
+            "SELECT n FROM NewsItem n WHERE n.collaborative.id = :c AND n.publishedAt <= :now"
+                + " ORDER BY n.dated DESC, n.id DESC",
+            NewsItem.class)
+        .setParameter("c", owner.getId())
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** One collaborative's published items, latest first. */
   public Page<NewsItem> of(Collaborative owner, int page, int size) {
     Instant now = Instant.now();

@@ -30,7 +30,7 @@ public class CollaborativeHomeBacking {
     collaborative = collaborativeService.profile(tenant.get().getSlug());
     upcoming = events.upcoming(tenant.get(), 4);
     series = events.publicSeries(tenant.get());
-    news = newsService.of(tenant.get(), 1, 4).items();
+    news = newsService.latest(tenant.get(), 4);
     states =
         collaborative.getStates().stream()
             .sorted(Comparator.comparing(UsState::getDisplayName))

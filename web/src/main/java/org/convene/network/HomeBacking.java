@@ -36,7 +36,7 @@ public class HomeBacking {
   @PostConstruct
   void load() {
     collaboratives = collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE));
-    upcoming = events.network(org.convene.event.EventFilter.upcoming(), 1, UPCOMING).items();
+    upcoming = events.upcomingAcrossNetwork(UPCOMING);
     news = newsService.latest(LATEST_NEWS);
     featuredMember = featureService.currentMember().orElse(null);
     featuredItem = featureService.currentItem().orElse(null);

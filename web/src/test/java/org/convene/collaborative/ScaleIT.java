@@ -28,10 +28,10 @@ class ScaleIT {
   static final int COLLABORATIVES = 1000;
 
   /**
-   * Above any page's own queries: the busiest, a collaborative's home, makes 12 (tenant, network,
-   * profile and its states, upcoming events, series, news count and page, themes, resources, …),
-   * the network home 10; a connection check may add one now and then. What matters most is that the
-   * count stays the same with twice the data.
+   * Above any page's own queries: the busiest, a collaborative's home, makes 11 (tenant, network,
+   * profile and its states, upcoming events, series, latest news, themes, resources, …), the
+   * network home 10 or 11; a connection check may add one now and then. What matters most is that
+   * the count stays the same with twice the data.
    */
   static final int MAX_STATEMENTS = 14;
 
@@ -82,9 +82,13 @@ class ScaleIT {
     Map<String, Long> bytes = new LinkedHashMap<>();
     for (String page : new String[] {"/", "/collaboratives"}) {
       client.get(page);
-      long start = portal.databaseLink().bytesFromDatabase();
-      assertThat(client.get(page).statusCode()).isEqualTo(200);
-      bytes.put(page, portal.databaseLink().bytesFromDatabase() - start);
+      long fewest = Long.MAX_VALUE; // the fewest of three, as for statements: timers read too
+      for (int i = 0; i < 3; i++) {
+        long start = portal.databaseLink().bytesFromDatabase();
+        assertThat(client.get(page).statusCode()).isEqualTo(200);
+        fewest = Math.min(fewest, portal.databaseLink().bytesFromDatabase() - start);
+      }
+      bytes.put(page, fewest);
     }
     return bytes;
   }
