@@ -123,6 +123,10 @@ public class ManageResourcesBacking implements Serializable {
         "/manage/resources");
   }
 
+  public List<String> getZones() {
+    return org.convene.event.EventTimes.ZONES;
+  }
+
   public Long getId() {
     return id;
   }

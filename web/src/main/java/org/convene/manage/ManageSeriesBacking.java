@@ -87,6 +87,10 @@ public class ManageSeriesBacking implements Serializable {
         "/manage/series");
   }
 
+  public List<String> getZones() {
+    return org.convene.event.EventTimes.ZONES;
+  }
+
   public Long getId() {
     return id;
   }

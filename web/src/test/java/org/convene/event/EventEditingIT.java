@@ -225,6 +225,31 @@ class EventEditingIT {
         .contains("\"registration\":\"CLOSED\"");
   }
 
+  @Test
+  void anEditorCreatesASeriesThatVisitorsFindWithItsSessions(Portal portal) throws Exception {
+    FacesClient client = signedIn(portal);
+    client.get("/manage/series");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("title", "Caring for caregivers");
+    form.put("cadence", "Bi-weekly");
+    form.put("status", "RUNNING");
+    form.put("zoneId", "America/Chicago");
+    form.put("description", "<p>Sessions on wellbeing.</p><script>alert(1)</script>");
+    form.put("published", "on");
+    assertThat(client.submit("series", "save", form).body())
+        .contains("The series “Caring for caregivers” is saved.");
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT description FROM event_series WHERE slug = 'caring-for-caregivers'"
+                    + " AND collaborative_id = (SELECT id FROM collaborative WHERE slug = ?)",
+                slug))
+        .isEqualTo("<p>Sessions on wellbeing.</p>");
+    assertThat(portal.get("/c/" + slug + "/events").body()).contains("Caring for caregivers");
+    assertThat(portal.get("/c/" + slug + "/series/caring-for-caregivers").body())
+        .contains("Sessions on wellbeing.")
+        .contains("Sessions will be announced here.");
+  }
+
   private static String subjectOf(jakarta.mail.internet.MimeMessage m) {
     try {
       return m.getSubject();
