@@ -1,23 +1,57 @@
 package org.convene.account;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.convene.collaborative.Collaborative;
+import org.convene.collaborative.CollaborativeNotFoundException;
+import org.convene.collaborative.Slug;
 
 /**
- * The one place that decides who may do what. Every service write and every non-public read asks
- * here first. The account is reloaded each time, so disabling it or removing a membership takes
- * effect on its very next request; "no account" never means "all rights".
+ * The one place that decides who may do what, reached only through {@link Authorized} (its methods
+ * are not public): every service method that takes an {@link Actor} is checked here before it runs.
+ * The account is reloaded each time, so disabling it or removing a membership takes effect on its
+ * very next request; "no account" never means "all rights". A plain CDI bean (not an EJB), so its
+ * methods can stay package-private; it joins the transaction of the service method it guards.
  */
-@Stateless
+@Dependent
 public class AccessControl {
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
+  /**
+   * Applies {@code rule} to {@code actor} and returns the authorised actor; for {@link
+   * Authorized.Rule#EDITOR}, against the collaborative {@code slug} names (unknown: not found).
+   */
+  Actor authorise(Actor actor, Authorized.Rule rule, String slug) {
+    Caller caller = caller(actor);
+    return switch (rule) {
+      case PLATFORM -> {
+        if (actor.accountId() != null) {
+          throw new AccessDeniedException("Only the platform itself");
+        }
+        yield actor.authorised(caller, null);
+      }
+      case SIGNED_IN -> actor.authorised(caller, null);
+      case ADMINISTRATOR -> {
+        if (!caller.administrator()) {
+          throw new AccessDeniedException("Administrators only");
+        }
+        yield actor.authorised(caller, null);
+      }
+      case EDITOR -> {
+        Collaborative collaborative = collaborative(slug);
+        if (!caller.administrator() && !isMember(caller.accountId(), collaborative)) {
+          throw new AccessDeniedException("Not an editor of this collaborative");
+        }
+        yield actor.authorised(caller, collaborative);
+      }
+    };
+  }
+
   /** The active caller behind {@code actor}. */
-  public Caller caller(Actor actor) {
+  Caller caller(Actor actor) {
     if (actor == null) {
       throw new AccessDeniedException("No caller");
     }
@@ -31,30 +65,22 @@ public class AccessControl {
     return new Caller(account.getId(), account.getEmail(), account.isAdministrator());
   }
 
-  /** A network administrator (or the system). */
-  public Caller requireAdministrator(Actor actor) {
-    Caller caller = caller(actor);
-    if (!caller.administrator()) {
-      throw new AccessDeniedException("Administrators only");
+  private Collaborative collaborative(String slug) {
+    if (!Slug.isValid(slug)) {
+      throw new CollaborativeNotFoundException(String.valueOf(slug));
     }
-    return caller;
-  }
-
-  /** Someone who may edit this collaborative: one of its editors, or an administrator. */
-  public Caller requireEditor(Actor actor, Collaborative collaborative) {
-    Caller caller = caller(actor);
-    if (caller.administrator() || isMember(caller.accountId(), collaborative)) {
-      return caller;
-    }
-    throw new AccessDeniedException("Not an editor of this collaborative");
+    return em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new CollaborativeNotFoundException(slug));
   }
 
   private boolean isMember(Long accountId, Collaborative collaborative) {
-    return collaborative != null
-        && !em.createNamedQuery(Membership.FIND_ONE, Membership.class)
-            .setParameter("account", accountId)
-            .setParameter("collaborative", collaborative.getId())
-            .getResultList()
-            .isEmpty();
+    return !em.createNamedQuery(Membership.FIND_ONE, Membership.class)
+        .setParameter("account", accountId)
+        .setParameter("collaborative", collaborative.getId())
+        .getResultList()
+        .isEmpty();
   }
 }

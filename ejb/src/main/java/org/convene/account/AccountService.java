@@ -1,5 +1,7 @@
 package org.convene.account;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,8 +33,8 @@ public class AccountService {
   private EntityManager em;
 
   @Inject private PasswordHasher hasher;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
+  @EJB private SignInThrottle throttle;
   @EJB private Mailer mailer;
   @EJB private CollaborativeService collaboratives;
 
@@ -45,13 +47,15 @@ public class AccountService {
    */
   public SignInOutcome signIn(String email, String password) {
     String address = Account.normaliseEmail(email);
-    if (address == null || address.isEmpty() || address.length() > Account.EMAIL_MAX) {
+    if (address == null
+        || address.isEmpty()
+        || address.length() > Account.EMAIL_MAX
+        || address.indexOf('\0') >= 0) {
       hasher.verifyDecoy(password);
       return new SignInOutcome(SignInResult.FAILED, null);
     }
     Instant now = Instant.now();
-    LoginThrottle throttle = em.find(LoginThrottle.class, address, LockModeType.PESSIMISTIC_WRITE);
-    if (throttle != null && throttle.isLocked(now)) {
+    if (!throttle.attempt(address, now)) {
       hasher.verifyDecoy(password);
       return new SignInOutcome(SignInResult.PAUSED, null);
     }
@@ -64,39 +68,31 @@ public class AccountService {
       valid = false;
     }
     if (valid) {
-      if (throttle != null) {
-        em.remove(throttle);
-      }
+      throttle.clear(address);
       account.get().signedIn();
       return new SignInOutcome(SignInResult.SUCCESS, account.get().getId());
     }
-    if (throttle == null) {
-      throttle = new LoginThrottle(address, now);
-      em.persist(throttle);
-    }
-    throttle.failed(now);
     return new SignInOutcome(
-        throttle.isLocked(now) ? SignInResult.PAUSED : SignInResult.FAILED, null);
+        throttle.failed(address, now) ? SignInResult.PAUSED : SignInResult.FAILED, null);
   }
 
-  /** The signed-in account as pages see it, or empty if it no longer exists or is disabled. */
+  /**
+   * The signed-in account as pages see it (empty for the platform). An account that no longer
+   * exists or is disabled is refused before this runs.
+   */
+  @Authorized(SIGNED_IN)
   public Optional<SignedIn> signedIn(Actor actor) {
-    if (actor == null || actor.isSystem()) {
-      return Optional.empty();
-    }
-    Account account = em.find(Account.class, actor.accountId());
-    if (account == null || !account.isActive()) {
-      return Optional.empty();
-    }
-    return Optional.of(new SignedIn(account));
+    Long id = actor.caller().accountId();
+    return id == null ? Optional.empty() : Optional.of(new SignedIn(em.find(Account.class, id)));
   }
 
   /**
    * The collaboratives the caller may edit, by name: its memberships, or every collaborative for an
    * administrator.
    */
+  @Authorized(SIGNED_IN)
   public List<SignedIn.Editable> editable(Actor actor) {
-    Caller caller = access.caller(actor);
+    Caller caller = actor.caller();
     if (caller.administrator()) {
       return collaboratives.allForAdministration(actor).stream()
           .map(c -> new SignedIn.Editable(c.getSlug(), c.getName()))
@@ -145,10 +141,7 @@ public class AccountService {
     reset.use(now);
     Account account = reset.getAccount();
     account.changePasswordHash(hasher.hash(newPassword));
-    LoginThrottle throttle = em.find(LoginThrottle.class, account.getEmail());
-    if (throttle != null) {
-      em.remove(throttle);
-    }
+    throttle.clear(account.getEmail());
     audit.record(
         new Caller(account.getId(), account.getEmail(), false),
         null,
@@ -200,19 +193,20 @@ public class AccountService {
 
   // --- administration ---
 
+  @Authorized(ADMINISTRATOR)
   public List<Account> listAccounts(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
   }
 
+  @Authorized(ADMINISTRATOR)
   public List<Membership> listMemberships(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createNamedQuery(Membership.FIND_ALL, Membership.class).getResultList();
   }
 
   /** Creates an account and e-mails it a link to choose its password. */
+  @Authorized(ADMINISTRATOR)
   public Account invite(Actor actor, String email, String displayName, boolean administrator) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Account account = create(email, displayName, randomPassword(), administrator);
     sendResetLink(account, true);
     audit.record(
@@ -224,9 +218,10 @@ public class AccountService {
   }
 
   /** Creates an account with a known password (bootstrap and demo data only). */
+  @Authorized(ADMINISTRATOR)
   public Account createWithPassword(
       Actor actor, String email, String displayName, String password, boolean administrator) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     String problem = Passphrase.problem(password);
     if (problem != null) {
       throw new InvalidInputException("password", problem);
@@ -236,8 +231,9 @@ public class AccountService {
     return account;
   }
 
+  @Authorized(ADMINISTRATOR)
   public void disable(Actor actor, long accountId) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Account account = getAccount(accountId);
     if (account.getId().equals(caller.accountId())) {
       throw new InvalidInputException("account", "You cannot disable your own account.");
@@ -246,23 +242,26 @@ public class AccountService {
     audit.record(caller, null, "account.disable", "Disabled " + account.getEmail());
   }
 
+  @Authorized(ADMINISTRATOR)
   public void enable(Actor actor, long accountId) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Account account = getAccount(accountId);
     account.enable();
     audit.record(caller, null, "account.enable", "Enabled " + account.getEmail());
   }
 
   /** E-mails the account a reset link (an administrator helping someone locked out). */
+  @Authorized(ADMINISTRATOR)
   public void sendReset(Actor actor, long accountId) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Account account = getAccount(accountId);
     sendResetLink(account, false);
     audit.record(caller, null, "account.reset", "Sent a reset link to " + account.getEmail());
   }
 
+  @Authorized(ADMINISTRATOR)
   public Membership grantEditor(Actor actor, String email, String slug) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Account account =
         findByEmail(Account.normaliseEmail(email))
             .orElseThrow(
@@ -290,8 +289,9 @@ public class AccountService {
     return membership;
   }
 
+  @Authorized(ADMINISTRATOR)
   public void revokeEditor(Actor actor, long membershipId) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Membership membership = em.find(Membership.class, membershipId);
     if (membership == null) {
       throw new InvalidInputException("membership", "That membership no longer exists.");

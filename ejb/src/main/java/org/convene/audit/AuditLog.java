@@ -1,6 +1,7 @@
 package org.convene.audit;
 
-import jakarta.ejb.EJB;
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,8 +11,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.platform.Like;
 import org.convene.platform.Page;
@@ -28,16 +29,14 @@ public class AuditLog {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  @EJB private AccessControl access;
-
   public void record(Caller caller, String collaborativeSlug, String action, String summary) {
     em.persist(new AuditEntry(caller.name(), collaborativeSlug, action, summary));
   }
 
   /** Most recent first, filtered by collaborative, actor and action (any may be blank). */
+  @Authorized(ADMINISTRATOR)
   public Page<AuditEntry> search(
       Actor actor, String collaborativeSlug, String who, String action, int page) {
-    access.requireAdministrator(actor);
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<AuditEntry> counted = count.from(AuditEntry.class);

@@ -1,13 +1,15 @@
 package org.convene.branding;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -23,17 +25,17 @@ public class BrandingService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
   /**
    * Sets the two brand colours. Any valid colour is accepted: text on it and next to it is paired
    * automatically so it stays readable (see {@link Brand}).
    */
+  @Authorized(EDITOR)
   public Collaborative changeColours(
       Actor actor, String slug, String primaryHex, String accentHex) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     BrandColour primary = colour("primaryColour", "primary colour", primaryHex);
     BrandColour accent = colour("accentColour", "accent colour", accentHex);
     Brand before = c.getBrand();
@@ -57,9 +59,10 @@ public class BrandingService {
    * Replaces the logo. Only PNG, JPEG or WebP up to 2 MB, recognised by their content whatever the
    * file is called; SVG is refused (it can carry script).
    */
+  @Authorized(EDITOR)
   public Collaborative changeLogo(Actor actor, String slug, byte[] content) {
-    Collaborative owner = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, owner);
+    Collaborative owner = actor.space();
+    Caller caller = actor.caller();
     if (content == null || content.length == 0) {
       throw new InvalidInputException("logo", "The logo file is empty.");
     }

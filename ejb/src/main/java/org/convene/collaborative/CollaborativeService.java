@@ -1,5 +1,7 @@
 package org.convene.collaborative;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -18,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
@@ -37,7 +39,6 @@ public class CollaborativeService {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
   /** An active collaborative by its slug. */
@@ -182,17 +183,17 @@ public class CollaborativeService {
   // --- changes: each one authorised through AccessControl and written to the audit log ---
 
   /** Every collaborative, active or suspended, by name (administrators). */
+  @Authorized(ADMINISTRATOR)
   public List<Collaborative> allForAdministration(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createQuery(
             "SELECT c FROM Collaborative c ORDER BY LOWER(c.name)", Collaborative.class)
         .getResultList();
   }
 
   /** A collaborative's full profile for its editors (and administrators). */
+  @Authorized(EDITOR)
   public Collaborative forEditing(Actor actor, String slug) {
-    Collaborative c = getBySlug(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     c.getStates().size();
     c.getSocialLinks().size();
     c.getPartners().size();
@@ -200,8 +201,9 @@ public class CollaborativeService {
   }
 
   /** Creates a collaborative; the slug must be valid and unused (administrators). */
+  @Authorized(ADMINISTRATOR)
   public Collaborative create(Actor actor, String slug, String name, String shortName) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     requireFreeSlug(slug);
     if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
       throw new InvalidInputException("name", "Enter the collaborative's name and short name.");
@@ -213,10 +215,11 @@ public class CollaborativeService {
   }
 
   /** Replaces the profile; the about text is sanitised before it is stored (its editors). */
+  @Authorized(EDITOR)
   public Collaborative updateProfile(
       Actor actor, String slug, @NotNull @Valid CollaborativeProfile profile) {
-    Collaborative c = getBySlug(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     CollaborativeProfile before = c.profile();
     c.updateProfile(profile, RichText.sanitise(profile.about()));
     audit.record(caller, slug, "profile.update", ProfileChanges.between(before, c.profile()));
@@ -224,8 +227,9 @@ public class CollaborativeService {
   }
 
   /** Gives a collaborative a new slug; its old URLs redirect permanently (administrators). */
+  @Authorized(ADMINISTRATOR)
   public Collaborative renameSlug(Actor actor, String slug, String newSlug) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Collaborative c = getBySlug(slug);
     if (newSlug != null && newSlug.equals(slug)) {
       return c;
@@ -241,8 +245,9 @@ public class CollaborativeService {
   }
 
   /** Maps a host name to a collaborative's space, or removes it with a blank (administrators). */
+  @Authorized(ADMINISTRATOR)
   public Collaborative mapHost(Actor actor, String slug, String host) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Collaborative c = getBySlug(slug);
     String before = c.getHostName();
     String normalised = HostName.normalise(host);
@@ -277,16 +282,18 @@ public class CollaborativeService {
     return c;
   }
 
+  @Authorized(ADMINISTRATOR)
   public Collaborative suspend(Actor actor, String slug) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Collaborative c = getBySlug(slug);
     c.suspend();
     audit.record(caller, slug, "collaborative.suspend", "Suspended " + c.getName());
     return c;
   }
 
+  @Authorized(ADMINISTRATOR)
   public Collaborative reactivate(Actor actor, String slug) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Collaborative c = getBySlug(slug);
     c.reactivate();
     audit.record(caller, slug, "collaborative.reactivate", "Reactivated " + c.getName());

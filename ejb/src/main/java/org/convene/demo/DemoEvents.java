@@ -1,5 +1,7 @@
 package org.convene.demo;
 
+import static org.convene.account.Authorized.Rule.PLATFORM;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.DayOfWeek;
@@ -10,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.event.EventForm;
 import org.convene.event.EventFormat;
 import org.convene.event.EventService;
@@ -46,6 +49,7 @@ public class DemoEvents {
   private Long depression;
   private Long behavioral;
 
+  @Authorized(PLATFORM)
   public void load(Actor system) {
     mentalHealth =
         topic(

@@ -1,10 +1,13 @@
 package org.convene.demo;
 
+import static org.convene.account.Authorized.Rule.PLATFORM;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.news.NewsForm;
 import org.convene.news.NewsKind;
 import org.convene.news.NewsService;
@@ -22,6 +25,7 @@ public class DemoNews {
   @EJB private NewsService news;
   @EJB private TopicService topics;
 
+  @Authorized(PLATFORM)
   public void load(Actor system) {
     item(
         system,

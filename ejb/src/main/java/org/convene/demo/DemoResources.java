@@ -1,8 +1,11 @@
 package org.convene.demo;
 
+import static org.convene.account.Authorized.Rule.PLATFORM;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.resource.ResourceForm;
 import org.convene.resource.ResourceKind;
 import org.convene.resource.ResourceService;
@@ -20,6 +23,7 @@ public class DemoResources {
   @EJB private ResourceService resources;
   @EJB private TopicService topics;
 
+  @Authorized(PLATFORM)
   public void load(Actor system) {
     Long topic =
         topics.bySlug("mental-health-of-healthcare-workers").map(Topic::getId).orElseThrow();

@@ -1,5 +1,6 @@
 package org.convene.event;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
@@ -27,8 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -54,7 +55,6 @@ public class EventService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
   @EJB private org.convene.revision.RevisionService revisions;
   @EJB private RegistrationService registrations;
@@ -295,9 +295,9 @@ public class EventService {
 
   // --- editors ---
 
+  @Authorized(EDITOR)
   public Page<Event> eventsForEditing(Actor actor, String slug, int page, int size) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     long total =
         em.createQuery("SELECT COUNT(e) FROM Event e WHERE e.collaborative.id = :c", Long.class)
             .setParameter("c", c.getId())
@@ -314,9 +314,9 @@ public class EventService {
     return new Page<>(items, Math.max(1, page), size, total);
   }
 
+  @Authorized(EDITOR)
   public Event eventForEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     Event e = ownEvent(c, id);
     e.getPresenters().size();
     e.getTopics().size();
@@ -326,9 +326,10 @@ public class EventService {
     return e;
   }
 
+  @Authorized(EDITOR)
   public Event createEvent(Actor actor, String slug, EventForm form) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Checked checked = check(c, form);
     Event e =
         new Event(
@@ -352,9 +353,10 @@ public class EventService {
     return e;
   }
 
+  @Authorized(EDITOR)
   public Event updateEvent(Actor actor, String slug, long id, EventForm form) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Event e = ownEvent(c, id);
     requireVersion(e.getVersion(), form.getVersion(), "event");
     Checked checked = check(c, form);
@@ -365,7 +367,7 @@ public class EventService {
     apply(e, form, checked);
     flush(em, "event");
     if (!Objects.equals(capacityBefore, e.getCapacity())) {
-      registrations.fillFreeSeats(e);
+      registrations.fillFreeSeats(actor, slug, id);
     }
     revisions.record(
         caller,
@@ -379,9 +381,10 @@ public class EventService {
   }
 
   /** Cancels an event; everyone signed up is told by e-mail. */
+  @Authorized(EDITOR)
   public Event cancelEvent(Actor actor, String slug, long id, long version) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Event e = ownEvent(c, id);
     requireVersion(e.getVersion(), version, "event");
     if (e.isCancelled()) {
@@ -391,7 +394,7 @@ public class EventService {
     e.setRegistrationOpen(false);
     e.touch();
     flush(em, "event");
-    registrations.notifyCancellation(e);
+    registrations.notifyCancellation(actor, slug, id);
     revisions.record(
         caller, c, org.convene.revision.Revision.ItemType.EVENT, id, EventForm.of(e), "Cancelled");
     audit.record(caller, slug, "event.cancel", "Cancelled event #" + id + " " + e.getTitle());
@@ -399,9 +402,10 @@ public class EventService {
   }
 
   /** Opens or closes registration. */
+  @Authorized(EDITOR)
   public Event setRegistrationOpen(Actor actor, String slug, long id, boolean open) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Event e = ownEvent(c, id);
     if (open && e.isCancelled()) {
       throw new InvalidInputException(

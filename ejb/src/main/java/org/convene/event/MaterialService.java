@@ -1,5 +1,6 @@
 package org.convene.event;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.required;
 import static org.convene.platform.FormChecks.url;
@@ -16,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -36,7 +37,6 @@ public class MaterialService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
   /** Materials of these events (without file contents), by event id, in the order added. */
@@ -80,17 +80,18 @@ public class MaterialService {
         .findFirst();
   }
 
+  @Authorized(EDITOR)
   public List<MaterialView> materialsForEditing(Actor actor, String slug, long eventId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     Event e = ownEvent(c, eventId);
     return materials(List.of(e)).getOrDefault(e.getId(), List.of());
   }
 
+  @Authorized(EDITOR)
   public Material addMaterialLink(
       Actor actor, String slug, long eventId, String title, String url) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Event e = ownEvent(c, eventId);
     Map<String, String> errors = new LinkedHashMap<>();
     String t = required(errors, "materialTitle", title, 200, "Enter a title for the material.");
@@ -102,10 +103,11 @@ public class MaterialService {
     return m;
   }
 
+  @Authorized(EDITOR)
   public Material addMaterialFile(
       Actor actor, String slug, long eventId, String title, String fileName, byte[] content) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Event e = ownEvent(c, eventId);
     if (content == null || content.length == 0) {
       throw new InvalidInputException("materialFile", "Choose a file to upload.");
@@ -138,9 +140,10 @@ public class MaterialService {
     return m;
   }
 
+  @Authorized(EDITOR)
   public void removeMaterial(Actor actor, String slug, long materialId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Material m =
         TenantScope.find(em, Material.class, c, materialId)
             .orElseThrow(() -> new NotFoundException("No such material"));

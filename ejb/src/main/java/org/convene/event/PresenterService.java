@@ -1,5 +1,6 @@
 package org.convene.event;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
 import static org.convene.platform.FormChecks.requireVersion;
@@ -14,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.branding.ImageFormat;
@@ -33,12 +34,11 @@ public class PresenterService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
+  @Authorized(EDITOR)
   public List<Presenter> presenters(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return em.createQuery(
             "SELECT p FROM Presenter p WHERE p.collaborative.id = :c ORDER BY p.name",
             Presenter.class)
@@ -46,17 +46,18 @@ public class PresenterService {
         .getResultList();
   }
 
+  @Authorized(EDITOR)
   public Presenter presenterForEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return TenantScope.find(em, Presenter.class, c, id)
         .orElseThrow(() -> new NotFoundException("No such presenter"));
   }
 
+  @Authorized(EDITOR)
   public Presenter savePresenter(
       Actor actor, String slug, Long id, PresenterForm form, byte[] photo) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String name = required(errors, "name", form.getName(), 160, "Enter the presenter's name.");
     ImageFormat photoFormat = null;

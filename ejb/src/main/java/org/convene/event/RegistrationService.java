@@ -1,5 +1,7 @@
 package org.convene.event;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -48,7 +50,6 @@ public class RegistrationService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
   @EJB private MailOutbox outbox;
   @EJB private Mailer mailer;
@@ -157,9 +158,10 @@ public class RegistrationService {
 
   // --- editors ---
 
+  @Authorized(EDITOR)
   public Page<Registration> registrants(
       Actor actor, String slug, long eventId, String search, int page, int size) {
-    Event event = ownEvent(actor, slug, eventId);
+    Event event = ownEvent(actor, eventId);
     String like = Like.containing(search == null ? "" : search.strip().toLowerCase(Locale.ROOT));
     String where =
         " WHERE r.event.id = :event AND (LOWER(r.name) LIKE :q ESCAPE '\\' OR r.email LIKE :q"
@@ -185,8 +187,9 @@ public class RegistrationService {
     return new Page<>(items, Math.max(1, page), size, total);
   }
 
+  @Authorized(EDITOR)
   public RegistrantCounts counts(Actor actor, String slug, long eventId) {
-    Event event = ownEvent(actor, slug, eventId);
+    Event event = ownEvent(actor, eventId);
     Object[] row =
         em.createQuery(
                 "SELECT SUM(CASE WHEN r.status = org.convene.event.RegistrationStatus.CONFIRMED"
@@ -202,8 +205,9 @@ public class RegistrationService {
   }
 
   /** Every registrant of the event as CSV, safe to open in a spreadsheet. */
+  @Authorized(EDITOR)
   public String exportCsv(Actor actor, String slug, long eventId) {
-    Event event = ownEvent(actor, slug, eventId);
+    Event event = ownEvent(actor, eventId);
     List<Registration> all =
         em.createQuery(
                 "SELECT r FROM Registration r WHERE r.event.id = :event"
@@ -211,7 +215,7 @@ public class RegistrationService {
                 Registration.class)
             .setParameter("event", event.getId())
             .getResultList();
-    Caller caller = access.requireEditor(actor, event.getCollaborative());
+    Caller caller = actor.caller();
     audit.record(
         caller,
         slug,
@@ -220,22 +224,35 @@ public class RegistrationService {
     return RegistrantCsv.write(event, all);
   }
 
+  @Authorized(EDITOR)
   public void setAttended(Actor actor, String slug, long registrationId, boolean attended) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     Registration r =
         TenantScope.find(em, Registration.class, c, registrationId)
             .orElseThrow(() -> new NotFoundException("No such registration"));
+    if (r.isAttended() == attended) {
+      return;
+    }
     r.setAttended(attended);
+    audit.record(
+        actor.caller(),
+        slug,
+        attended ? "registration.attended" : "registration.absent",
+        "Marked "
+            + r.getEmail()
+            + (attended ? " as attended" : " as not attended")
+            + " at event #"
+            + r.getEvent().getId());
   }
 
   /**
    * Gives a waitlisted person a seat now, out of turn. If every seat is taken, the event gains one
    * seat for them: the count of confirmed registrations never exceeds the capacity.
    */
+  @Authorized(EDITOR)
   public Registration promote(Actor actor, String slug, long registrationId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Registration found =
         TenantScope.find(em, Registration.class, c, registrationId)
             .orElseThrow(() -> new NotFoundException("No such registration"));
@@ -262,10 +279,19 @@ public class RegistrationService {
 
   // --- used by EventService and the reminder timer ---
 
-  /** Gives free seats (after a cancellation or a larger capacity) to those waiting, in order. */
-  public void fillFreeSeats(Event event) {
+  /** After an editor raised the capacity: the new seats go to those waiting, in order. */
+  @Authorized(EDITOR)
+  public void fillFreeSeats(Actor actor, String slug, long eventId) {
+    fillFreeSeats(ownEvent(actor, eventId));
+  }
+
+  /**
+   * Gives free seats (after a cancellation or a larger capacity) to those waiting, in order; not
+   * once the event is cancelled or over (nobody is told of a seat they can no longer use).
+   */
+  private void fillFreeSeats(Event event) {
     em.lock(event, LockModeType.PESSIMISTIC_WRITE);
-    if (event.isCancelled()) {
+    if (event.isCancelled() || !event.getEndsAt().isAfter(Instant.now())) {
       return;
     }
     long free =
@@ -287,8 +313,10 @@ public class RegistrationService {
     }
   }
 
-  /** Tells everyone signed up for a cancelled event. */
-  public void notifyCancellation(Event event) {
+  /** Tells everyone signed up for an event its editor has just cancelled. */
+  @Authorized(EDITOR)
+  public void notifyCancellation(Actor actor, String slug, long eventId) {
+    Event event = ownEvent(actor, eventId);
     List<Registration> people =
         em.createQuery(
                 "SELECT r FROM Registration r WHERE r.event.id = :event"
@@ -321,7 +349,8 @@ public class RegistrationService {
    * is marked with a conditional UPDATE, so a second run, a second instance or a restart finds it
    * already marked.
    */
-  public int sendDueReminders() {
+  @Authorized(PLATFORM)
+  public int sendDueReminders(Actor platform) {
     Instant now = Instant.now();
     List<Registration> due =
         em.createQuery(
@@ -552,10 +581,8 @@ public class RegistrationService {
         .getSingleResult();
   }
 
-  private Event ownEvent(Actor actor, String slug, long eventId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
-    return TenantScope.find(em, Event.class, c, eventId)
+  private Event ownEvent(Actor actor, long eventId) {
+    return TenantScope.find(em, Event.class, actor.space(), eventId)
         .orElseThrow(() -> new NotFoundException("No such event"));
   }
 

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.convene.account.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,7 +46,7 @@ public class ReminderTimer {
   @Timeout
   void run() {
     try {
-      int sent = registrations.sendDueReminders();
+      int sent = registrations.sendDueReminders(Actor.system());
       if (sent > 0) {
         LOG.log(Level.INFO, "Queued {0} event reminder(s)", sent);
       }

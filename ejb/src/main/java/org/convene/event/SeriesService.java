@@ -1,5 +1,6 @@
 package org.convene.event;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
@@ -17,8 +18,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -37,13 +38,12 @@ public class SeriesService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
   @EJB private org.convene.revision.RevisionService revisions;
 
+  @Authorized(EDITOR)
   public List<Series> seriesForEditing(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return em.createQuery(
             "SELECT s FROM Series s WHERE s.collaborative.id = :c ORDER BY s.createdAt DESC",
             Series.class)
@@ -51,9 +51,9 @@ public class SeriesService {
         .getResultList();
   }
 
+  @Authorized(EDITOR)
   public Series seriesForEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     Series s =
         TenantScope.find(em, Series.class, c, id)
             .orElseThrow(() -> new NotFoundException("No such series"));
@@ -61,9 +61,10 @@ public class SeriesService {
     return s;
   }
 
+  @Authorized(EDITOR)
   public Series saveSeries(Actor actor, String slug, Long id, SeriesForm form) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String title = required(errors, "title", form.getTitle(), 200, "Enter the series' title.");
     String seriesSlug =

@@ -1,5 +1,7 @@
 package org.convene.feature;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -11,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -34,7 +36,6 @@ public class FeatureService {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
   /** The member featured now, if any (the latest period that covers now wins). */
@@ -87,8 +88,8 @@ public class FeatureService {
   // --- administrators ---
 
   /** Every period ever featured, latest first (the history). */
+  @Authorized(ADMINISTRATOR)
   public List<Feature> history(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createQuery(
             "SELECT f FROM Feature f JOIN FETCH f.collaborative LEFT JOIN FETCH f.event"
                 + " LEFT JOIN FETCH f.news ORDER BY f.createdAt DESC, f.id DESC",
@@ -98,8 +99,8 @@ public class FeatureService {
   }
 
   /** Published events and news an administrator may feature (latest first, bounded). */
+  @Authorized(ADMINISTRATOR)
   public List<Event> featurableEvents(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createQuery(
             "SELECT e FROM Event e JOIN FETCH e.collaborative c WHERE e.publishedAt <= :now"
                 + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
@@ -111,8 +112,8 @@ public class FeatureService {
         .getResultList();
   }
 
+  @Authorized(ADMINISTRATOR)
   public List<NewsItem> featurableNews(Actor actor) {
-    access.requireAdministrator(actor);
     return em.createQuery(
             "SELECT n FROM NewsItem n JOIN FETCH n.collaborative c WHERE n.publishedAt <= :now"
                 + " AND "
@@ -128,9 +129,10 @@ public class FeatureService {
    * Features a member ({@code itemId} is its collaborative id), an event or a news item from the
    * start of {@code from} to the end of {@code to} (UTC days).
    */
+  @Authorized(ADMINISTRATOR)
   public Feature feature(
       Actor actor, FeatureKind kind, Long itemId, String blurb, LocalDate from, LocalDate to) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     if (kind == null) {
       errors.put("kind", "Choose what to feature.");
@@ -189,8 +191,9 @@ public class FeatureService {
   }
 
   /** Ends a featuring period now; it stays in the history. */
+  @Authorized(ADMINISTRATOR)
   public void end(Actor actor, long id) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Feature f =
         Optional.ofNullable(em.find(Feature.class, id))
             .orElseThrow(() -> new NotFoundException("No such feature"));

@@ -1,5 +1,6 @@
 package org.convene.news;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
@@ -19,8 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -47,7 +48,6 @@ public class NewsService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
   @EJB private org.convene.revision.RevisionService revisions;
 
@@ -132,9 +132,9 @@ public class NewsService {
 
   // --- editors ---
 
+  @Authorized(EDITOR)
   public List<NewsItem> forEditing(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return em.createQuery(
             "SELECT n FROM NewsItem n WHERE n.collaborative.id = :c"
                 + " ORDER BY n.dated DESC, n.id DESC",
@@ -144,9 +144,9 @@ public class NewsService {
         .getResultList();
   }
 
+  @Authorized(EDITOR)
   public NewsItem forEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     NewsItem n =
         TenantScope.find(em, NewsItem.class, c, id)
             .orElseThrow(() -> new NotFoundException("No such news item"));
@@ -154,9 +154,10 @@ public class NewsService {
     return n;
   }
 
+  @Authorized(EDITOR)
   public NewsItem save(Actor actor, String slug, Long id, NewsForm form) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String title = required(errors, "title", form.getTitle(), 250, "Enter the headline.");
     NewsKind kind = form.getKind() == null ? NewsKind.POST : form.getKind();

@@ -1,5 +1,6 @@
 package org.convene.resource;
 
+import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
@@ -20,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
@@ -48,7 +49,6 @@ public class ResourceService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
   @EJB private org.convene.revision.RevisionService revisions;
 
@@ -127,15 +127,15 @@ public class ResourceService {
 
   // --- editors ---
 
+  @Authorized(EDITOR)
   public List<ResourceTheme> themesForEditing(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return themes(c);
   }
 
+  @Authorized(EDITOR)
   public List<Resource> resourcesForEditing(Actor actor, String slug) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return em.createQuery(
             "SELECT r FROM Resource r LEFT JOIN FETCH r.theme WHERE r.collaborative.id = :c"
                 + " ORDER BY r.position, r.title",
@@ -145,9 +145,9 @@ public class ResourceService {
         .getResultList();
   }
 
+  @Authorized(EDITOR)
   public Resource forEditing(Actor actor, String slug, long id) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     Resource r =
         TenantScope.find(em, Resource.class, c, id)
             .orElseThrow(() -> new NotFoundException("No such resource"));
@@ -156,10 +156,11 @@ public class ResourceService {
   }
 
   /** Creates or renames a theme; a sub-theme names its parent (one of the same library). */
+  @Authorized(EDITOR)
   public ResourceTheme saveTheme(
       Actor actor, String slug, Long id, String name, Long parentId, int position) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String n = required(errors, "themeName", name, 160, "Enter the theme's name.");
     ResourceTheme parent = null;
@@ -189,10 +190,11 @@ public class ResourceService {
     return theme;
   }
 
+  @Authorized(EDITOR)
   public Resource save(
       Actor actor, String slug, Long id, ResourceForm form, String fileName, byte[] file) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    Caller caller = access.requireEditor(actor, c);
+    Collaborative c = actor.space();
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String title = required(errors, "title", form.getTitle(), 250, "Enter the resource's title.");
     boolean hasFile = file != null && file.length > 0;

@@ -1,5 +1,7 @@
 package org.convene.revision;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,8 +14,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
@@ -36,7 +38,6 @@ public class RevisionService {
   private EntityManager em;
 
   @EJB private CollaborativeService collaboratives;
-  @EJB private AccessControl access;
 
   /** Keeps the state just saved (in the caller's transaction). */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -63,9 +64,9 @@ public class RevisionService {
   }
 
   /** An item's revisions, latest first (its collaborative's editors). */
+  @Authorized(EDITOR)
   public List<Revision> list(Actor actor, String slug, ItemType type, long itemId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return em.createQuery(
             "SELECT r FROM Revision r WHERE r.collaborative.id = :c AND r.itemType = :t"
                 + " AND r.itemId = :id ORDER BY r.number DESC",
@@ -77,9 +78,9 @@ public class RevisionService {
         .getResultList();
   }
 
+  @Authorized(EDITOR)
   public Revision get(Actor actor, String slug, long revisionId) {
-    Collaborative c = collaboratives.getActiveOrSuspended(slug);
-    access.requireEditor(actor, c);
+    Collaborative c = actor.space();
     return TenantScope.find(em, Revision.class, c, revisionId)
         .orElseThrow(() -> new NotFoundException("No such revision"));
   }
@@ -88,6 +89,7 @@ public class RevisionService {
    * The form a revision of item {@code itemId} kept, to save again; a revision of another item (or
    * another collaborative's) is not found.
    */
+  @Authorized(EDITOR)
   public <T> T form(
       Actor actor, String slug, long revisionId, ItemType itemType, long itemId, Class<T> type) {
     Revision r = get(actor, slug, revisionId);
@@ -99,6 +101,7 @@ public class RevisionService {
 
   /** A revision's fields, for viewing: name → value as text, in the form's order. */
   @SuppressWarnings("unchecked")
+  @Authorized(EDITOR)
   public Map<String, String> fields(Actor actor, String slug, long revisionId) {
     Map<String, Object> raw = JSON.fromJson(get(actor, slug, revisionId).getSnapshot(), Map.class);
     Map<String, String> shown = new LinkedHashMap<>();

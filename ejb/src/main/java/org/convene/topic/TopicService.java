@@ -1,5 +1,7 @@
 package org.convene.topic;
 
+import static org.convene.account.Authorized.Rule.*;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -14,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.convene.account.AccessControl;
 import org.convene.account.Actor;
+import org.convene.account.Authorized;
 import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Slug;
@@ -41,7 +43,6 @@ public class TopicService {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  @EJB private AccessControl access;
   @EJB private AuditLog audit;
 
   public List<Topic> all() {
@@ -115,14 +116,15 @@ public class TopicService {
 
   // --- administrators ---
 
+  @Authorized(ADMINISTRATOR)
   public Topic forEditing(Actor actor, long id) {
-    access.requireAdministrator(actor);
     return Optional.ofNullable(em.find(Topic.class, id))
         .orElseThrow(() -> new NotFoundException("No such topic"));
   }
 
+  @Authorized(ADMINISTRATOR)
   public Topic save(Actor actor, Long id, TopicForm form) {
-    Caller caller = access.requireAdministrator(actor);
+    Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     String name = form.getName() == null ? "" : form.getName().strip();
     if (name.isEmpty()) {

@@ -38,10 +38,14 @@ public class CurrentUser {
   public Optional<SignedIn> current() {
     if (signedIn == null) {
       Principal principal = request.getUserPrincipal();
-      signedIn =
-          principal == null || !principal.getName().matches("\\d{1,18}")
-              ? Optional.empty()
-              : accounts.signedIn(actor());
+      signedIn = Optional.empty();
+      if (principal != null && principal.getName().matches("\\d{1,18}")) {
+        try {
+          signedIn = accounts.signedIn(actor());
+        } catch (AccessDeniedException disabledOrGone) {
+          // the account was disabled or removed since sign-in: nobody is signed in
+        }
+      }
     }
     return signedIn;
   }

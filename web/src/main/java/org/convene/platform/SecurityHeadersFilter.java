@@ -30,6 +30,44 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.isRequestedSessionIdFromURL()) {
+      // a session id in the URL never counts (it leaks through logs, history and Referer):
+      // the same address without it, before anything can be served under that session
+      String uri = request.getRequestURI().replaceAll("(?i);jsessionid=[^/?#]*", "");
+      String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+      response.setHeader("Cache-Control", "no-store");
+      response.sendRedirect(uri + query);
+      return;
+    }
+    if (hasNul(request)) {
+      response.sendError(
+          HttpServletResponse.SC_BAD_REQUEST, "The request contains a character that is not text.");
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A NUL anywhere in the address or an ordinary form post: PostgreSQL stores no NUL in text, so
+   * such input is refused here, before it reaches any page or service, as a 400 rather than a 500.
+   * (Multipart posts are left to the page that reads them.)
+   */
+  static boolean hasNul(HttpServletRequest request) {
+    String raw = request.getRequestURI() + "?" + request.getQueryString();
+    if (raw.contains("%00") || raw.indexOf('\0') >= 0) {
+      return true;
+    }
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+      return false;
+    }
+    for (String[] values : request.getParameterMap().values()) {
+      for (String value : values) {
+        if (value != null && value.indexOf('\0') >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

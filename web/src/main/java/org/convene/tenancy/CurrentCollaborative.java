@@ -21,6 +21,12 @@ public class CurrentCollaborative {
 
   @Inject private HttpServletRequest request;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "convene.base-url",
+      defaultValue = "http://127.0.0.1:8080")
+  private String networkUrl;
+
   private Collaborative collaborative;
   private String base;
 
@@ -45,6 +51,19 @@ public class CurrentCollaborative {
   /** Prefix of every link inside the space: {@code /c/icsi}, or empty on a mapped host. */
   public String getBase() {
     return base == null ? "" : base;
+  }
+
+  /**
+   * Prefix of links to the network's own pages (directory, topics, sign-in, workspace): the context
+   * path, or the network's public address on a mapped host, where every path belongs to the space.
+   */
+  public String getNetwork() {
+    if (collaborative != null && getBase().isEmpty()) {
+      return networkUrl.endsWith("/")
+          ? networkUrl.substring(0, networkUrl.length() - 1)
+          : networkUrl;
+    }
+    return request.getContextPath();
   }
 
   public String getHomeUrl() {

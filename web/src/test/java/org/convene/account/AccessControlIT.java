@@ -55,6 +55,7 @@ class AccessControlIT {
   @EJB org.convene.event.MaterialService materialService;
   @EJB org.convene.event.RegistrationService registrations;
   @EJB InContainerData data;
+  @Inject jakarta.enterprise.inject.spi.BeanManager beans;
   @Inject PasswordHasher hasher;
 
   private String collaborative(String prefix) {
@@ -178,7 +179,7 @@ class AccessControlIT {
     accounts.grantEditor(SYSTEM, "editor-" + own + "@example.org", own);
     accounts.disable(SYSTEM, editor.accountId());
     refused(() -> collaboratives.updateProfile(editor, own, profile("third")));
-    assertFalse(accounts.signedIn(editor).isPresent());
+    refused(() -> accounts.signedIn(editor)); // pages read this as "nobody is signed in"
     assertEquals(
         SignInResult.FAILED, accounts.signIn("editor-" + own + "@example.org", PASSWORD).result());
     assertEquals("first", data.reload(own).getTagline());
@@ -304,6 +305,37 @@ class AccessControlIT {
   }
 
   @Test
+  void markingAttendanceIsAuditedOnlyWhenItChanges() {
+    String own = collaborative("attend");
+    Actor editor = editorOf(own);
+    org.convene.event.EventForm form = new org.convene.event.EventForm();
+    form.setTitle("Attended session");
+    form.setDate(java.time.LocalDate.now().plusDays(3));
+    form.setStartTime(java.time.LocalTime.NOON);
+    form.setEndTime(java.time.LocalTime.of(13, 0));
+    form.setPublished(true);
+    long event = events.createEvent(editor, own, form).getId();
+    registrations.register(
+        null,
+        event,
+        new org.convene.event.RegistrationForm("Ana", "ana-" + own + "@example.org", null, null));
+    long registration =
+        data.idOf(
+            Long.class,
+            "SELECT r.id FROM Registration r WHERE r.email = :slug",
+            "ana-" + own + "@example.org");
+    String audited = "e.collaborativeSlug = '" + own + "' AND e.action LIKE 'registration.%'";
+
+    registrations.setAttended(editor, own, registration, true);
+    registrations.setAttended(editor, own, registration, true);
+    registrations.setAttended(editor, own, registration, false);
+
+    assertEquals(2L, data.countWhere("AuditEntry", audited));
+    assertEquals(
+        1L, data.countWhere("AuditEntry", audited + " AND e.action = 'registration.attended'"));
+  }
+
+  @Test
   void onlyAdministratorsManageTopics() {
     String own = collaborative("topic-own");
     Actor editor = editorOf(own);
@@ -376,6 +408,72 @@ class AccessControlIT {
                 org.convene.revision.Revision.ItemType.NEWS,
                 theirs,
                 org.convene.news.NewsForm.class));
+  }
+
+  /**
+   * Derived from the code, not hand-kept: every deployed service method that takes an actor is
+   * found through the bean manager and called by someone its rule refuses — an editor of another
+   * collaborative (EDITOR), an editor (ADMINISTRATOR, PLATFORM), a disabled account (all). Each is
+   * refused before it runs and nothing is written. A new operation is covered the day it exists.
+   */
+  @Test
+  void everyOperationThatTakesAnActorRefusesACallerWithoutTheRight() throws Exception {
+    String own = collaborative("derived-own");
+    String other = collaborative("derived-other");
+    Actor editor = editorOf(own);
+    Actor disabled = editorOf(collaborative("derived-off"));
+    accounts.disable(SYSTEM, disabled.accountId());
+    long auditBefore = data.countWhere("AuditEntry", "1 = 1");
+    java.util.List<String> tried = new java.util.ArrayList<>();
+    for (jakarta.enterprise.inject.spi.Bean<?> bean :
+        beans.getBeans(Object.class, jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
+      Class<?> type = bean.getBeanClass();
+      if (!type.getName().startsWith("org.convene.")
+          || !type.isAnnotationPresent(jakarta.ejb.Stateless.class)) {
+        continue;
+      }
+      Object service = jakarta.enterprise.inject.spi.CDI.current().select(type).get();
+      for (java.lang.reflect.Method method : type.getMethods()) {
+        Authorized authorized = method.getAnnotation(Authorized.class);
+        int at = AuthorizationInterceptor.actorParameter(method);
+        if (at < 0) {
+          continue;
+        }
+        assertTrue(authorized != null, method + " takes an actor but is not @Authorized");
+        Actor refused = authorized.value() == Authorized.Rule.SIGNED_IN ? disabled : editor;
+        for (Actor who : List.of(refused, disabled)) {
+          Object[] arguments = arguments(method, at, who, other);
+          java.lang.reflect.InvocationTargetException thrown =
+              assertThrows(
+                  java.lang.reflect.InvocationTargetException.class,
+                  () -> method.invoke(service, arguments),
+                  method + " ran for " + who);
+          assertTrue(
+              thrown.getCause() instanceof AccessDeniedException,
+              method + " for " + who + " threw " + thrown.getCause());
+        }
+        tried.add(type.getSimpleName() + "." + method.getName());
+      }
+    }
+    assertTrue(tried.size() >= 62, "only " + tried.size() + " operations found: " + tried);
+    assertEquals(auditBefore, data.countWhere("AuditEntry", "1 = 1"));
+  }
+
+  /** Arguments for a refused call: the actor, the other collaborative's slug, defaults else. */
+  private static Object[] arguments(
+      java.lang.reflect.Method method, int actorAt, Actor actor, String slug) {
+    Class<?>[] types = method.getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Class<?> t = types[i];
+      arguments[i] =
+          i == actorAt
+              ? actor
+              : t == String.class
+                  ? slug
+                  : t == long.class ? 1L : t == int.class ? 1 : t == boolean.class ? false : null;
+    }
+    return arguments;
   }
 
   private static void notFound(Executable action) {

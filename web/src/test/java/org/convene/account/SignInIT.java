@@ -114,6 +114,69 @@ class SignInIT {
   }
 
   @Test
+  void twentySimultaneousWrongPasswordsAreAllCountedAndNoneFails(Portal portal) throws Exception {
+    String address = "parallel-" + TestDatabase.uniqueSlug("x") + "@example.org";
+    java.util.List<FacesClient> visitors = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      FacesClient visitor = new FacesClient(portal);
+      visitor.get("/login");
+      visitors.add(visitor);
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers =
+        new java.util.ArrayList<>();
+    for (FacesClient visitor : visitors) {
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return visitor.submit(
+                    "login", "submit", Map.of("email", address, "password", "wrong password"));
+              }));
+    }
+    start.countDown();
+    int paused = 0;
+    for (var answer : answers) {
+      HttpResponse<String> page = answer.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .containsAnyOf(
+              "The e-mail address or password is not right.", "sign-in is paused for 15 minutes");
+      paused += page.body().contains("sign-in is paused for 15 minutes") ? 1 : 0;
+    }
+    pool.shutdown();
+    // every attempt counted; at most five ever reached a password check
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT failures::text FROM login_throttle WHERE email = ?", address))
+        .isEqualTo("20");
+    assertThat(paused).isGreaterThanOrEqualTo(15);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT (locked_until > now())::text FROM login_throttle WHERE email = ?", address))
+        .isEqualTo("true");
+  }
+
+  @Test
+  void aSessionIdInTheAddressDoesNotSignAnyoneIn(Portal portal) throws Exception {
+    String email = editor("urlsession");
+    FacesClient editor = new FacesClient(portal);
+    editor.signIn(email, PASSWORD);
+    String id = editor.sessionId().orElseThrow();
+    assertThat(editor.get("/manage/events").body()).contains("Sign out");
+
+    HttpResponse<String> stranger = portal.get("/manage/events;jsessionid=" + id);
+
+    assertThat(stranger.statusCode()).isEqualTo(302);
+    assertThat(stranger.headers().firstValue("Location").orElseThrow())
+        .endsWith("/manage/events")
+        .doesNotContainIgnoringCase("jsessionid");
+    assertThat(stranger.body()).doesNotContain("Sign out");
+  }
+
+  @Test
   void aDisabledAccountLosesItsSessionOnItsNextRequest(Portal portal) throws Exception {
     String email = editor("disabled");
     FacesClient visitor = new FacesClient(portal);

@@ -95,6 +95,7 @@ class CollaborativeSpaceIT {
     TestDatabase.mapHost(slug, host);
 
     Portal.HostResponse home = awaitMapped(portal, host + ":" + portal.uri("/").getPort());
+    String network = "http://127.0.0.1:" + portal.uri("/").getPort();
 
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.body())
@@ -102,7 +103,12 @@ class CollaborativeSpaceIT {
         .contains("--brand-primary:#8e3b00;")
         .contains("class=\"space-band__identity\" href=\"/\"")
         .contains("src=\"/logo/" + sha + ".png\"")
-        .doesNotContain("href=\"/c/" + slug);
+        .doesNotContain("href=\"/c/" + slug)
+        // the network's own pages are not in the space: their links go to the network's address
+        .contains("href=\"" + network + "/collaboratives\"")
+        .contains("href=\"" + network + "/login\"")
+        .doesNotContain("href=\"/login\"")
+        .doesNotContain("href=\"/collaboratives\"");
     assertThat(portal.getAs(host, "/logo/" + sha + ".png").status()).isEqualTo(200);
     assertThat(portal.getAs(host.toUpperCase(), "/").body())
         .contains("Hosted Health Collaborative");
