@@ -33,13 +33,15 @@ public class BrandingService {
    */
   @Authorized(EDITOR)
   public Collaborative changeColours(
-      Actor actor, String slug, String primaryHex, String accentHex) {
+      Actor actor, String slug, long version, String primaryHex, String accentHex) {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
+    org.convene.platform.FormChecks.requireVersion(c.getVersion(), version, "colour scheme");
     BrandColour primary = colour("primaryColour", "primary colour", primaryHex);
     BrandColour accent = colour("accentColour", "accent colour", accentHex);
     Brand before = c.getBrand();
     c.changeColours(primary, accent);
+    org.convene.platform.FormChecks.flush(em, "colour scheme");
     audit.record(
         caller,
         slug,

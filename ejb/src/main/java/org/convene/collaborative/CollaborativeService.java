@@ -214,14 +214,19 @@ public class CollaborativeService {
     return c;
   }
 
-  /** Replaces the profile; the about text is sanitised before it is stored (its editors). */
+  /**
+   * Replaces the profile; the about text is sanitised before it is stored (its editors). {@code
+   * version} is the one the editor's form was opened with: a save over a newer one is refused.
+   */
   @Authorized(EDITOR)
   public Collaborative updateProfile(
-      Actor actor, String slug, @NotNull @Valid CollaborativeProfile profile) {
+      Actor actor, String slug, long version, @NotNull @Valid CollaborativeProfile profile) {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
+    org.convene.platform.FormChecks.requireVersion(c.getVersion(), version, "profile");
     CollaborativeProfile before = c.profile();
     c.updateProfile(profile, RichText.sanitise(profile.about()));
+    org.convene.platform.FormChecks.flush(em, "profile");
     audit.record(caller, slug, "profile.update", ProfileChanges.between(before, c.profile()));
     return c;
   }

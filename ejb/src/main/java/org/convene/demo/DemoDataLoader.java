@@ -64,8 +64,17 @@ public class DemoDataLoader {
     Actor system = Actor.system();
     for (DemoCollaborative demo : DemoCollaborative.ALL) {
       collaboratives.create(system, demo.slug(), demo.profile().name(), demo.profile().shortName());
-      collaboratives.updateProfile(system, demo.slug(), demo.profile());
-      branding.changeColours(system, demo.slug(), demo.primary(), demo.accent());
+      collaboratives.updateProfile(
+          system,
+          demo.slug(),
+          collaboratives.forEditing(system, demo.slug()).getVersion(),
+          demo.profile());
+      branding.changeColours(
+          system,
+          demo.slug(),
+          collaboratives.forEditing(system, demo.slug()).getVersion(),
+          demo.primary(),
+          demo.accent());
       byte[] logo = logo(demo.slug());
       if (logo != null) {
         branding.changeLogo(system, demo.slug(), logo);

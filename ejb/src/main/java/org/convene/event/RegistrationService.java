@@ -420,6 +420,17 @@ public class RegistrationService {
     if (profession != null && profession.length() > 120) {
       errors.put("profession", "The profession can be at most 120 characters.");
     }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", name);
+    fields.put("email", email);
+    fields.put("organization", organization);
+    fields.put("profession", profession);
+    fields.forEach(
+        (field, value) -> {
+          if (value != null && value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t')) {
+            errors.put(field, "Use letters, digits and punctuation only: no control characters.");
+          }
+        });
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }

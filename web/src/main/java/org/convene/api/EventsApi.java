@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +134,7 @@ public class EventsApi {
     JsonObject input;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       input = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
+    } catch (RuntimeException | StackOverflowError e) { // malformed, not an object, too deep
       return invalid(
           Map.of(
               "body",
@@ -258,12 +256,12 @@ public class EventsApi {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.put(field, field + " must be a date like 2026-12-01.");
-      return null;
-    }
+    return org.convene.platform.CalendarDates.parse(value)
+        .orElseGet(
+            () -> {
+              errors.put(field, field + " must be a date like 2026-12-01, in the years 1900–2999.");
+              return null;
+            });
   }
 
   static Response invalid(Map<String, String> errors) {

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +67,16 @@ public class NetworkEventsBacking {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(label + " date “" + value + "” is not a date like 2026-12-01; it was ignored.");
-      return null;
-    }
+    return org.convene.platform.CalendarDates.parse(value)
+        .orElseGet(
+            () -> {
+              problems.add(
+                  label
+                      + " date “"
+                      + value
+                      + "” is not a date like 2026-12-01 (years 1900–2999); it was ignored.");
+              return null;
+            });
   }
 
   static int page(String page) {

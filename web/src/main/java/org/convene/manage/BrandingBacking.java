@@ -28,20 +28,33 @@ public class BrandingBacking {
   private String primaryColour;
   private String accentColour;
   private Part logo;
+  private long version;
 
   @PostConstruct
   void load() {
     if (edited.isPresent() && !FacesContext.getCurrentInstance().isPostback()) {
       primaryColour = edited.get().getBrand().primary().hex();
       accentColour = edited.get().getBrand().accent().hex();
+      version = edited.get().getVersion();
     }
   }
 
   public String saveColours() {
     return Pages.perform(
-        () -> branding.changeColours(user.actor(), edited.getSlug(), primaryColour, accentColour),
+        () ->
+            branding.changeColours(
+                user.actor(), edited.getSlug(), version, primaryColour, accentColour),
         "The colours are saved and public now.",
         "/manage/branding");
+  }
+
+  /** The version the colour form was opened with (a hidden field). */
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
   }
 
   public String uploadLogo() throws IOException {

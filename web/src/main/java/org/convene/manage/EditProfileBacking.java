@@ -43,6 +43,7 @@ public class EditProfileBacking {
   private String website;
   private String contactEmail;
   private String partners;
+  private long version;
 
   /** One web address per social network; blank means none. */
   private final Map<SocialNetwork, String> social = new EnumMap<>(SocialNetwork.class);
@@ -53,6 +54,7 @@ public class EditProfileBacking {
       return;
     }
     CollaborativeProfile p = edited.get().profile();
+    version = edited.get().getVersion();
     name = p.name();
     shortName = p.shortName();
     tagline = p.tagline();
@@ -93,9 +95,18 @@ public class EditProfileBacking {
             socialLinks(),
             partnerList);
     return Pages.perform(
-        () -> collaboratives.updateProfile(user.actor(), edited.getSlug(), profile),
+        () -> collaboratives.updateProfile(user.actor(), edited.getSlug(), version, profile),
         "The profile of " + name + " is saved and public now.",
         "/manage/profile");
+  }
+
+  /** The version the form was opened with (a hidden field): a save over a newer one is refused. */
+  public long getVersion() {
+    return version;
+  }
+
+  public void setVersion(long version) {
+    this.version = version;
   }
 
   private List<SocialLink> socialLinks() {

@@ -30,6 +30,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+      chain.doFilter(request, response); // the error page for a request refused below
+      return;
+    }
     if (request.isRequestedSessionIdFromURL()) {
       // a session id in the URL never counts (it leaks through logs, history and Referer):
       // the same address without it, before anything can be served under that session

@@ -131,15 +131,21 @@ class AccessControlIT {
     Actor editor = editorOf(own);
     String before = data.reload(other).getName();
 
-    refused(() -> collaboratives.updateProfile(editor, other, profile("hijacked")));
+    refused(
+        () ->
+            collaboratives.updateProfile(
+                editor, other, data.reload(other).getVersion(), profile("hijacked")));
     refused(() -> collaboratives.forEditing(editor, other));
-    refused(() -> branding.changeColours(editor, other, "#ff0000", "#00ff00"));
+    refused(
+        () ->
+            branding.changeColours(
+                editor, other, data.reload(other).getVersion(), "#ff0000", "#00ff00"));
     refused(() -> branding.changeLogo(editor, other, TestImages.png()));
 
     assertEquals(before, data.reload(other).getName());
     assertEquals("#12355b", data.reload(other).getBrand().primary().hex());
     assertEquals(null, data.reload(other).getLogoSha256());
-    collaboratives.updateProfile(editor, own, profile("allowed"));
+    collaboratives.updateProfile(editor, own, data.reload(own).getVersion(), profile("allowed"));
     assertEquals("allowed", data.reload(own).getTagline());
   }
 
@@ -168,17 +174,23 @@ class AccessControlIT {
   void aDisabledAccountOrARemovedMembershipCountsOnTheNextCall() {
     String own = collaborative("revoked");
     Actor editor = editorOf(own);
-    collaboratives.updateProfile(editor, own, profile("first"));
+    collaboratives.updateProfile(editor, own, data.reload(own).getVersion(), profile("first"));
 
     Long membership =
         data.idOf(
             Long.class, "SELECT m.id FROM Membership m WHERE m.collaborative.slug = :slug", own);
     accounts.revokeEditor(SYSTEM, membership);
-    refused(() -> collaboratives.updateProfile(editor, own, profile("second")));
+    refused(
+        () ->
+            collaboratives.updateProfile(
+                editor, own, data.reload(own).getVersion(), profile("second")));
 
     accounts.grantEditor(SYSTEM, "editor-" + own + "@example.org", own);
     accounts.disable(SYSTEM, editor.accountId());
-    refused(() -> collaboratives.updateProfile(editor, own, profile("third")));
+    refused(
+        () ->
+            collaboratives.updateProfile(
+                editor, own, data.reload(own).getVersion(), profile("third")));
     refused(() -> accounts.signedIn(editor)); // pages read this as "nobody is signed in"
     assertEquals(
         SignInResult.FAILED, accounts.signIn("editor-" + own + "@example.org", PASSWORD).result());
@@ -201,9 +213,11 @@ class AccessControlIT {
   void changesAreWrittenToTheAuditLogWithBeforeAndAfter() {
     String own = collaborative("audited");
     Actor editor = editorOf(own);
-    collaboratives.updateProfile(editor, own, profile("Before tagline"));
-    collaboratives.updateProfile(editor, own, profile("After tagline"));
-    branding.changeColours(editor, own, "#1f4e8c", "#f2a900");
+    collaboratives.updateProfile(
+        editor, own, data.reload(own).getVersion(), profile("Before tagline"));
+    collaboratives.updateProfile(
+        editor, own, data.reload(own).getVersion(), profile("After tagline"));
+    branding.changeColours(editor, own, data.reload(own).getVersion(), "#1f4e8c", "#f2a900");
 
     var entries = audit.search(SYSTEM, own, "editor-" + own, null, 1).items();
     assertTrue(

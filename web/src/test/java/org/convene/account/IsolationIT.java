@@ -93,6 +93,42 @@ class IsolationIT {
   }
 
   @Test
+  void aStaleProfileOrColourSaveIsRefusedInsteadOfOverwritingAnother(Portal portal)
+      throws Exception {
+    FacesClient first = signedInEditor(portal);
+    FacesClient second = new FacesClient(portal);
+    second.signIn(editorOfLakes, SignInIT.PASSWORD);
+    first.get("/manage/profile");
+    second.get("/manage/profile");
+    Map<String, String> fields =
+        Map.of("name", "Lakes Collaborative", "shortName", "LC", "tagline", "First editor's");
+    assertThat(first.submit("profile", "save", fields).body()).contains("is saved and public now");
+
+    HttpResponse<String> stale =
+        second.submit(
+            "profile",
+            "save",
+            Map.of("name", "Lakes Collaborative", "shortName", "LC", "tagline", "Second's"));
+
+    assertThat(stale.body()).contains("Someone else saved this profile while you were editing it");
+    assertThat(TestDatabase.queryString("SELECT tagline FROM collaborative WHERE slug = ?", lakes))
+        .isEqualTo("First editor's");
+
+    first.get("/manage/branding");
+    second.get("/manage/branding");
+    assertThat(
+            first
+                .submit("colours", "save", Map.of("primary", "#12355b", "accent", "#0b6e69"))
+                .body())
+        .contains("The colours are saved");
+    assertThat(
+            second
+                .submit("colours", "save", Map.of("primary", "#6a1b4d", "accent", "#2a9d8f"))
+                .body())
+        .contains("Someone else saved this colour scheme while you were editing it");
+  }
+
+  @Test
   void anEditorSetsSocialLinksAndAScriptLinkIsRefused(Portal portal) throws Exception {
     FacesClient editor = signedInEditor(portal);
     editor.get("/manage/profile");

@@ -46,7 +46,7 @@ class BrandingServiceIT {
   @Test
   void coloursAreStoredNormalised() {
     String slug = create();
-    branding.changeColours(SYSTEM, slug, " #1F4E8C ", "#F2A900");
+    branding.changeColours(SYSTEM, slug, data.reload(slug).getVersion(), " #1F4E8C ", "#F2A900");
 
     Brand brand = data.reload(slug).getBrand();
     assertEquals("#1f4e8c", brand.primary().hex());
@@ -56,12 +56,18 @@ class BrandingServiceIT {
   @Test
   void anInvalidColourIsRefusedWithAMessageAndChangesNothing() {
     String slug = create();
-    branding.changeColours(SYSTEM, slug, "#1f4e8c", "#f2a900");
+    branding.changeColours(SYSTEM, slug, data.reload(slug).getVersion(), "#1f4e8c", "#f2a900");
 
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> branding.changeColours(SYSTEM, slug, "#00ff00", "red; background:url(x)"));
+            () ->
+                branding.changeColours(
+                    SYSTEM,
+                    slug,
+                    data.reload(slug).getVersion(),
+                    "#00ff00",
+                    "red; background:url(x)"));
 
     assertEquals("accentColour", e.getField());
     assertTrue(e.getMessage().contains("six hexadecimal digits"), e.getMessage());

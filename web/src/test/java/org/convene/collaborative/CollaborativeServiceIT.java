@@ -103,7 +103,10 @@ class CollaborativeServiceIT {
     String slug = create("suspended", "Suspended Health Partners");
     collaboratives.mapHost(SYSTEM, slug, slug + ".example.org");
     collaboratives.updateProfile(
-        SYSTEM, slug, profile("Suspended Health Partners", null, "<p>Kept</p>"));
+        SYSTEM,
+        slug,
+        data.reload(slug).getVersion(),
+        profile("Suspended Health Partners", null, "<p>Kept</p>"));
 
     collaboratives.suspend(SYSTEM, slug);
 
@@ -179,6 +182,7 @@ class CollaborativeServiceIT {
     collaboratives.updateProfile(
         SYSTEM,
         slug,
+        data.reload(slug).getVersion(),
         profile(
             "Profile Health",
             "https://profile.example.org",
@@ -199,7 +203,10 @@ class CollaborativeServiceIT {
             EJBException.class,
             () ->
                 collaboratives.updateProfile(
-                    SYSTEM, slug, profile("Changed Name", "javascript:alert(1)", "<p>x</p>")));
+                    SYSTEM,
+                    slug,
+                    data.reload(slug).getVersion(),
+                    profile("Changed Name", "javascript:alert(1)", "<p>x</p>")));
 
     ConstraintViolationException violation = causeOfType(e, ConstraintViolationException.class);
     Set<String> messages =
@@ -216,12 +223,16 @@ class CollaborativeServiceIT {
     for (int i = 1; i <= 5; i++) {
       String slug = create("dir", "Directory " + marker + " " + i);
       collaboratives.updateProfile(
-          SYSTEM, slug, profile("Directory " + marker + " " + i, null, null));
+          SYSTEM,
+          slug,
+          data.reload(slug).getVersion(),
+          profile("Directory " + marker + " " + i, null, null));
     }
     String coloradoSlug = create("dir", "Colorado " + marker);
     collaboratives.updateProfile(
         SYSTEM,
         coloradoSlug,
+        data.reload(coloradoSlug).getVersion(),
         new CollaborativeProfile(
             "Colorado " + marker,
             "CO",

@@ -26,6 +26,9 @@ public final class FacesClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+  private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
+  private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
+  private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
   private final Portal portal;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -63,6 +66,20 @@ public final class FacesClient {
     Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
     if (state.find()) {
       form.put("jakarta.faces.ViewState", state.group(1));
+    }
+    // as a browser does, the form's own hidden fields go along (e.g. the version it was opened
+    // with)
+    String body = page.substring(page.indexOf("id=\"" + formId + "\""));
+    body = body.substring(0, Math.max(0, body.indexOf("</form>")));
+    Matcher hidden = HIDDEN.matcher(body);
+    while (hidden.find()) {
+      Matcher name = NAME.matcher(hidden.group());
+      Matcher value = VALUE.matcher(hidden.group());
+      if (name.find() && name.group(1).startsWith(formId + ":")) {
+        form.put(
+            name.group(1),
+            value.find() ? value.group(1).replace("&quot;", "\"").replace("&amp;", "&") : "");
+      }
     }
     fields.forEach(
         (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
