@@ -35,6 +35,7 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
   @EJB private AuditLog audit;
   @EJB private SignInThrottle throttle;
+  @EJB private org.convene.mail.MailOutbox outbox;
   @EJB private Mailer mailer;
   @EJB private CollaborativeService collaboratives;
 
@@ -163,12 +164,17 @@ public class AccountService {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    // only the newest link works: asking again retires every earlier one
+    em.createNativeQuery(
+            "UPDATE password_reset SET used_at = now() WHERE account_id = ?1 AND used_at IS NULL")
+        .setParameter(1, account.getId())
+        .executeUpdate();
     em.persist(
         new PasswordReset(
             Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)), account, Instant.now()));
     String link = mailer.link("/reset-password?token=" + token);
     if (invitation) {
-      mailer.send(
+      outbox.enqueue(
           account.getEmail(),
           "You are invited to Convene",
           "Hello "
@@ -176,9 +182,10 @@ public class AccountService {
               + ",\n\nAn administrator created a Convene account"
               + " for you. Choose your password here (the link works once, for one hour):\n\n"
               + link
-              + "\n\nAfter that, ask for a new link on the sign-in page.\n");
+              + "\n\nAfter that, ask for a new link on the sign-in page.\n",
+          null);
     } else {
-      mailer.send(
+      outbox.enqueue(
           account.getEmail(),
           "Reset your Convene password",
           "Hello "
@@ -187,7 +194,8 @@ public class AccountService {
               + " password of this Convene account. Choose a new one here (the link works once,"
               + " for one hour):\n\n"
               + link
-              + "\n\nIf you did not ask, ignore this message: your password stays as it is.\n");
+              + "\n\nIf you did not ask, ignore this message: your password stays as it is.\n",
+          null);
     }
   }
 

@@ -22,6 +22,9 @@ public class WorkspaceFilter extends HttpFilter {
 
   @Inject private CurrentUser user;
 
+  /** Query parameters that are always a record id or a page number in the workspace. */
+  private static final java.util.List<String> NUMBERS = java.util.List.of("id", "event", "page");
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,6 +49,14 @@ public class WorkspaceFilter extends HttpFilter {
         response.sendRedirect(request.getContextPath() + "/login?next=" + next);
       }
       return;
+    }
+    for (String name : NUMBERS) {
+      String value = request.getParameter(name);
+      if (value != null && !value.isEmpty() && !value.matches("\\d{1,18}")) {
+        // the workspace's ids and page numbers are whole numbers: anything else is a bad address
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return;
+      }
     }
     if (admin && !user.getAccount().isAdministrator()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

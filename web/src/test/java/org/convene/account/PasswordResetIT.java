@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,6 +105,52 @@ class PasswordResetIT {
     assertThat(new FacesClient(portal).get(link).body())
         .contains("Choose a new password")
         .doesNotContain("expired");
+  }
+
+  @Test
+  void aNewLinkRetiresTheOlderOneAndResetMailGoesThroughTheOutbox(Portal portal) throws Exception {
+    String email = SignInIT.editor("relink");
+    String older = requestLink(portal, email);
+    FacesClient visitor = new FacesClient(portal);
+    visitor.get("/forgot-password");
+    visitor.submit("forgot", "submit", Map.of("email", email));
+    String newer = awaitLink(portal, email, 2);
+
+    assertThat(newer).isNotEqualTo(older);
+    assertThat(new FacesClient(portal).get(older).body())
+        .contains("This link has expired or has already been used.");
+    FacesClient owner = new FacesClient(portal);
+    owner.get(newer);
+    assertThat(owner.submit("reset", "submit", Map.of("password", "the newest passphrase")).body())
+        .contains("Your password is set.");
+    // both messages were queued in the outbox, in the transaction that made the link
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT count(*)::text FROM mail_outbox WHERE recipient = ?"
+                    + " AND subject = 'Reset your Convene password'",
+                email))
+        .isEqualTo("2");
+  }
+
+  /** The link in the {@code n}th reset message that reached {@code email}. */
+  private static String awaitLink(Portal portal, String email, int n) throws Exception {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline) {
+      List<String> links = new java.util.ArrayList<>();
+      for (MimeMessage message : portal.mail().getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().equals(email)) {
+          Matcher m = LINK.matcher(message.getContent().toString());
+          if (m.find()) {
+            links.add(m.group(1));
+          }
+        }
+      }
+      if (links.size() >= n) {
+        return links.get(n - 1);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No message " + n + " reached " + email);
   }
 
   private static String requestLink(Portal portal, String email) throws Exception {

@@ -39,6 +39,7 @@ class CreateAdminCommandIT {
     env.put("PG_PORT", String.valueOf(TestDatabase.port()));
     env.put("DB_URL", url);
     env.put("fresh", "yes"); // must not be read as --fresh
+    env.put("CONVENE_SKIP_BUILD", "true");
     Process process = command.start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String output =
