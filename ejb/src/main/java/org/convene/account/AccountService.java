@@ -165,10 +165,12 @@ public class AccountService {
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     // only the newest link works: asking again retires every earlier one
-    em.createNativeQuery(
-            "UPDATE password_reset SET used_at = now() WHERE account_id = ?1 AND used_at IS NULL")
-        .setParameter(1, account.getId())
-        .executeUpdate();
+    if (account.getId() != null) { // a new account (an invitation) has no earlier link
+      em.createNativeQuery(
+              "UPDATE password_reset SET used_at = now() WHERE account_id = ?1 AND used_at IS NULL")
+          .setParameter(1, account.getId())
+          .executeUpdate();
+    }
     em.persist(
         new PasswordReset(
             Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)), account, Instant.now()));

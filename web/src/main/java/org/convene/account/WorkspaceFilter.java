@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Guards {@code /manage} and {@code /admin}: a visitor is sent to sign in for {@code /manage}, and
@@ -23,7 +24,7 @@ public class WorkspaceFilter extends HttpFilter {
   @Inject private CurrentUser user;
 
   /** Query parameters that are always a record id or a page number in the workspace. */
-  private static final java.util.List<String> NUMBERS = java.util.List.of("id", "event", "page");
+  private static final List<String> NUMBERS = List.of("id", "event", "page");
 
   @Override
   protected void doFilter(
@@ -50,8 +51,8 @@ public class WorkspaceFilter extends HttpFilter {
       }
       return;
     }
-    for (String name : NUMBERS) {
-      String value = request.getParameter(name);
+    for (String name : "GET".equals(request.getMethod()) ? NUMBERS : List.<String>of()) {
+      String value = request.getParameter(name); // (a form post's fields are the form's own)
       if (value != null && !value.isEmpty() && !value.matches("\\d{1,18}")) {
         // the workspace's ids and page numbers are whole numbers: anything else is a bad address
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);

@@ -118,7 +118,7 @@ class IsolationIT {
     second.get("/manage/branding");
     assertThat(
             first
-                .submit("colours", "save", Map.of("primary", "#12355b", "accent", "#0b6e69"))
+                .submit("colours", "save", Map.of("primary", "#224466", "accent", "#884400"))
                 .body())
         .contains("The colours are saved");
     assertThat(
