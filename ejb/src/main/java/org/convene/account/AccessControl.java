@@ -1,11 +1,11 @@
 package org.convene.account;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.convene.collaborative.Collaborative;
-import org.convene.collaborative.CollaborativeNotFoundException;
-import org.convene.collaborative.Slug;
+import org.convene.collaborative.CollaborativeService;
 
 /**
  * The one place that decides who may do what, reached only through {@link Authorized} (its methods
@@ -19,6 +19,8 @@ public class AccessControl {
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
+
+  @EJB private CollaborativeService collaboratives;
 
   /**
    * Applies {@code rule} to {@code actor} and returns the authorised actor; for {@link
@@ -41,7 +43,7 @@ public class AccessControl {
         yield actor.authorised(caller, null);
       }
       case EDITOR -> {
-        Collaborative collaborative = collaborative(slug);
+        Collaborative collaborative = collaboratives.getActiveOrSuspended(slug);
         if (!caller.administrator() && !isMember(caller.accountId(), collaborative)) {
           throw new AccessDeniedException("Not an editor of this collaborative");
         }
@@ -63,17 +65,6 @@ public class AccessControl {
       throw new AccessDeniedException("Account not active");
     }
     return new Caller(account.getId(), account.getEmail(), account.isAdministrator());
-  }
-
-  private Collaborative collaborative(String slug) {
-    if (!Slug.isValid(slug)) {
-      throw new CollaborativeNotFoundException(String.valueOf(slug));
-    }
-    return em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
-        .setParameter("slug", slug)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new CollaborativeNotFoundException(slug));
   }
 
   private boolean isMember(Long accountId, Collaborative collaborative) {
