@@ -12,12 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.convene.account.Actor;
 import org.convene.account.Authorized;
 import org.convene.account.Caller;
@@ -27,7 +24,6 @@ import org.convene.collaborative.CollaborativeService;
 import org.convene.mail.MailOutbox;
 import org.convene.mail.Mailer;
 import org.convene.platform.Digests;
-import org.convene.platform.InvalidFormException;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Like;
 import org.convene.platform.NotFoundException;
@@ -43,7 +39,6 @@ import org.convene.tenancy.TenantScope;
 @Stateless
 public class RegistrationService {
 
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "convene")
@@ -62,10 +57,10 @@ public class RegistrationService {
    * registration and e-mails its details again; it never takes a second seat.
    */
   public RegistrationResult register(Collaborative owner, long eventId, RegistrationForm form) {
-    Checked who = check(form);
+    SignUp.Checked who = SignUp.check(form);
     Event event = lockPublicEvent(owner, eventId);
     if (!event.acceptsRegistrationsAt(Instant.now())) {
-      throw new RegistrationClosedException(closedReason(event));
+      throw new RegistrationClosedException(SignUp.closedReason(event));
     }
     return register(event, who);
   }
@@ -73,7 +68,7 @@ public class RegistrationService {
   /** Signs someone up for every upcoming session of a published series that takes sign-ups. */
   public List<RegistrationResult> registerForSeries(
       Collaborative owner, long seriesId, RegistrationForm form) {
-    Checked who = check(form);
+    SignUp.Checked who = SignUp.check(form);
     Instant now = Instant.now();
     List<Long> ids =
         em.createQuery(
@@ -396,47 +391,6 @@ public class RegistrationService {
 
   // --- internals ---
 
-  private record Checked(String name, String email, String organization, String profession) {}
-
-  private Checked check(RegistrationForm form) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String name = strip(form == null ? null : form.getName());
-    String email = strip(form == null ? null : form.getEmail());
-    String organization = strip(form == null ? null : form.getOrganization());
-    String profession = strip(form == null ? null : form.getProfession());
-    if (name == null) {
-      errors.put("name", "Enter your name.");
-    } else if (name.length() > 160) {
-      errors.put("name", "Your name can be at most 160 characters.");
-    }
-    if (email == null) {
-      errors.put("email", "Enter your e-mail address: the confirmation is sent there.");
-    } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      errors.put("email", "Enter an e-mail address like name@example.org.");
-    }
-    if (organization != null && organization.length() > 200) {
-      errors.put("organization", "The organisation can be at most 200 characters.");
-    }
-    if (profession != null && profession.length() > 120) {
-      errors.put("profession", "The profession can be at most 120 characters.");
-    }
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("name", name);
-    fields.put("email", email);
-    fields.put("organization", organization);
-    fields.put("profession", profession);
-    fields.forEach(
-        (field, value) -> {
-          if (value != null && value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t')) {
-            errors.put(field, "Use letters, digits and punctuation only: no control characters.");
-          }
-        });
-    if (!errors.isEmpty()) {
-      throw new InvalidFormException(errors);
-    }
-    return new Checked(name, email.toLowerCase(Locale.ROOT), organization, profession);
-  }
-
   private Event lockPublicEvent(Collaborative owner, long eventId) {
     Event event = em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     if (event == null
@@ -448,13 +402,13 @@ public class RegistrationService {
     return event;
   }
 
-  private RegistrationResult register(Event event, Checked who) {
+  private RegistrationResult register(Event event, SignUp.Checked who) {
     Registration existing =
         em.createQuery(
                 "SELECT r FROM Registration r WHERE r.event.id = :event AND r.email = :email",
                 Registration.class)
             .setParameter("event", event.getId())
-            .setParameter("email", who.email)
+            .setParameter("email", who.email())
             .getResultStream()
             .findFirst()
             .orElse(null);
@@ -469,10 +423,12 @@ public class RegistrationService {
     String tokenHash = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Registration r;
     if (existing != null) {
-      existing.renew(who.name, who.organization, who.profession, tokenHash);
+      existing.renew(who.name(), who.organization(), who.profession(), tokenHash);
       r = existing;
     } else {
-      r = new Registration(event, who.name, who.email, who.organization, who.profession, tokenHash);
+      r =
+          new Registration(
+              event, who.name(), who.email(), who.organization(), who.profession(), tokenHash);
       em.persist(r);
     }
     long confirmed = confirmedCount(event);
@@ -597,27 +553,10 @@ public class RegistrationService {
         .orElseThrow(() -> new NotFoundException("No such event"));
   }
 
-  private static String closedReason(Event event) {
-    if (event.isCancelled()) {
-      return "This event has been cancelled.";
-    }
-    if (!event.getEndsAt().isAfter(Instant.now())) {
-      return "This event is over.";
-    }
-    if (event.getStatus() == EventStatus.COMPLETED) {
-      return "This event has taken place.";
-    }
-    return "Registration for this event is closed.";
-  }
-
   private static String newToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static String strip(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static long num(Object o) {
