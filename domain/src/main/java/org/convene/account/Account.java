@@ -65,6 +65,10 @@ public class Account {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  /** Sessions signed in before this instant have ended (set by a completed password reset). */
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
+
   @Version private long version;
 
   protected Account() {}
@@ -84,6 +88,15 @@ public class Account {
 
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+  }
+
+  /** Ends every session signed in until now (they are refused at their next request). */
+  public void endSessions(Instant now) {
+    this.sessionsValidFrom = now;
+  }
+
+  public Instant getSessionsValidFrom() {
+    return sessionsValidFrom;
   }
 
   public void signedIn() {

@@ -62,6 +62,9 @@ public class Registration extends TenantOwned {
   @Column(name = "reminder_sent_at")
   private Instant reminderSentAt;
 
+  @Column(name = "details_mailed_at")
+  private Instant detailsMailedAt;
+
   @Version private long version;
 
   protected Registration() {}
@@ -89,7 +92,7 @@ public class Registration extends TenantOwned {
     confirmedAt = Instant.now();
   }
 
-  /** A new personal cancel link (only its hash is kept); the previous link stops working. */
+  /** A new personal cancel link (only its hash is kept here; earlier ones are kept apart). */
   public void renewToken(String tokenSha256) {
     this.cancelTokenSha256 = tokenSha256;
   }
@@ -104,17 +107,31 @@ public class Registration extends TenantOwned {
     cancelledAt = Instant.now();
   }
 
-  /** Signs up again after a cancellation: a new place in the queue and a new cancel link. */
-  public void renew(String name, String organization, String profession, String tokenSha256) {
+  /**
+   * Signs up again after a cancellation: a new place in the queue (the caller sends a new link).
+   */
+  public void renew(String name, String organization, String profession) {
     this.name = name;
     this.organization = organization;
     this.profession = profession;
-    this.cancelTokenSha256 = tokenSha256;
     this.status = RegistrationStatus.WAITLISTED;
     this.requestedAt = Instant.now();
     this.cancelledAt = null;
     this.confirmedAt = null;
     this.reminderSentAt = null;
+  }
+
+  /** The registration's details (with a cancel link) were e-mailed at {@code at}. */
+  public void detailsMailed(Instant at) {
+    this.detailsMailedAt = at;
+  }
+
+  public Instant getDetailsMailedAt() {
+    return detailsMailedAt;
+  }
+
+  public String getCancelTokenSha256() {
+    return cancelTokenSha256;
   }
 
   public Long getId() {

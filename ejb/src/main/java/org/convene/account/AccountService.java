@@ -142,6 +142,7 @@ public class AccountService {
     reset.use(now);
     Account account = reset.getAccount();
     account.changePasswordHash(hasher.hash(newPassword));
+    account.endSessions(now); // whoever knew the old password is signed out everywhere
     throttle.clear(account.getEmail());
     audit.record(
         new Caller(account.getId(), account.getEmail(), false),

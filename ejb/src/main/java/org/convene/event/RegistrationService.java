@@ -4,6 +4,7 @@ import static org.convene.account.Authorized.Rule.*;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import org.convene.platform.Like;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.tenancy.TenantScope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-ups. Seats are handed out while holding a row lock on the event ({@code SELECT … FOR
@@ -48,6 +50,11 @@ public class RegistrationService {
   @EJB private AuditLog audit;
   @EJB private MailOutbox outbox;
   @EJB private Mailer mailer;
+
+  /** Signing up again re-sends a registration's details at most once in this many minutes. */
+  @Inject
+  @ConfigProperty(name = "convene.signup.remail-minutes", defaultValue = "15")
+  private int remailMinutes;
 
   // --- visitors ---
 
@@ -99,14 +106,25 @@ public class RegistrationService {
     if (token == null || token.isBlank() || token.length() > 100) {
       return Optional.empty();
     }
-    return em.createQuery(
-            "SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.collaborative"
-                + " WHERE r.cancelTokenSha256 = :sha",
-            Registration.class)
-        .setParameter(
-            "sha", Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    String sha = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Optional<Registration> newest =
+        em.createQuery(
+                "SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.collaborative"
+                    + " WHERE r.cancelTokenSha256 = :sha",
+                Registration.class)
+            .setParameter("sha", sha)
+            .getResultStream()
+            .findFirst();
+    if (newest.isPresent()) {
+      return newest;
+    }
+    // an earlier link of the same registration
+    return em.createNativeQuery(
+            "SELECT registration_id FROM registration_token WHERE token_sha256 = ?1")
+        .setParameter(1, sha)
         .getResultStream()
-        .findFirst();
+        .findFirst()
+        .map(id -> em.find(Registration.class, ((Number) id).longValue()));
   }
 
   /**
@@ -413,19 +431,24 @@ public class RegistrationService {
             .findFirst()
             .orElse(null);
     if (existing != null && existing.getStatus() != RegistrationStatus.CANCELLED) {
-      String token = newToken();
-      existing.renewToken(
-          Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      sendDetails(event, existing, token, "You are already registered");
+      // signing up again re-sends the details (with a cancel link that works besides the earlier
+      // ones), at most once per interval: a form posted again and again mails nobody again
+      Instant mailed = existing.getDetailsMailedAt();
+      if (mailed == null
+          || mailed.plus(Duration.ofMinutes(remailMinutes)).isBefore(Instant.now())) {
+        sendDetails(event, existing, newCancelLink(existing), "You are already registered");
+      }
       return result(event, existing, true);
     }
-    String token = newToken();
-    String tokenHash = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Registration r;
+    String token;
     if (existing != null) {
-      existing.renew(who.name(), who.organization(), who.profession(), tokenHash);
+      token = newCancelLink(existing);
+      existing.renew(who.name(), who.organization(), who.profession());
       r = existing;
     } else {
+      token = newToken();
+      String tokenHash = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       r =
           new Registration(
               event, who.name(), who.email(), who.organization(), who.profession(), tokenHash);
@@ -448,12 +471,27 @@ public class RegistrationService {
     if (event.getStartsAt().isBefore(Instant.now().plus(Duration.ofHours(24)))) {
       r.markReminded();
     }
+    sendDetails(event, r, newCancelLink(r), headline);
+  }
+
+  /**
+   * A new cancel link for a registration; its earlier links keep working (only their hashes are
+   * kept, in {@code registration_token}).
+   */
+  private String newCancelLink(Registration r) {
+    em.createNativeQuery(
+            "INSERT INTO registration_token (token_sha256, registration_id) VALUES (?1, ?2)"
+                + " ON CONFLICT DO NOTHING")
+        .setParameter(1, r.getCancelTokenSha256())
+        .setParameter(2, r.getId())
+        .executeUpdate();
     String token = newToken();
     r.renewToken(Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    sendDetails(event, r, token, headline);
+    return token;
   }
 
   private void sendDetails(Event event, Registration r, String token, String headline) {
+    r.detailsMailed(Instant.now());
     boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
     String subject =
         (confirmed ? "You're registered: " : "You're on the waitlist: ") + event.getTitle();

@@ -11,17 +11,19 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.convene.account.Actor;
+import org.convene.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Container-managed timer for the 24-hour reminders. The timer itself is not persistent (it is
- * created again at every start); what survives restarts is the database: each reminder is marked
- * sent in the same transaction that queues it, so restarts, overlapping runs and several instances
- * never send one twice, and a reminder missed while the portal was down goes out at the next run if
- * the session has not started yet.
+ * Container-managed timer for the 24-hour reminders (and for forgetting ended rate-limit windows).
+ * The timer itself is not persistent (it is created again at every start); what survives restarts
+ * is the database: each reminder is marked sent in the same transaction that queues it, so
+ * restarts, overlapping runs and several instances never send one twice, and a reminder missed
+ * while the portal was down goes out at the next run if the session has not started yet.
  */
 @Singleton
 @Startup
@@ -32,6 +34,7 @@ public class ReminderTimer {
 
   @Resource private TimerService timers;
   @EJB private RegistrationService registrations;
+  @EJB private RateLimiter limits;
 
   @Inject
   @ConfigProperty(name = "convene.reminders.interval-seconds", defaultValue = "60")
@@ -52,6 +55,11 @@ public class ReminderTimer {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Reminder run failed; the next run retries: {0}", e.getMessage());
+    }
+    try {
+      limits.purgeEnded(Instant.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Purging ended rate-limit windows failed: {0}", e.getMessage());
     }
   }
 }

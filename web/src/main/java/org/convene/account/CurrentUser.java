@@ -6,19 +6,30 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The signed-in account of this request, reloaded from the database once per request (so a disabled
- * account or a removed membership counts at once), and the collaborative it is working on. The only
- * place pages get an {@link Actor} from.
+ * account or a removed membership counts at once), and the collaborative it is working on. A
+ * session counts only for {@code convene.session.lifetime-hours} after signing in, and not at all
+ * once the account's password was reset after it signed in. The only place pages get an {@link
+ * Actor} from.
  */
 @Named("user")
 @RequestScoped
 public class CurrentUser {
 
   static final String WORKING = "convene.working";
+  static final String SIGNED_IN_AT = "convene.signed-in-at";
+
+  /** However active, a session ends this long after signing in (the idle timeout is web.xml's). */
+  @Inject
+  @ConfigProperty(name = "convene.session.lifetime-hours", defaultValue = "12")
+  private int lifetimeHours;
 
   @Inject private HttpServletRequest request;
   @Inject private AccountService accounts;
@@ -28,11 +39,20 @@ public class CurrentUser {
 
   /** The actor for service calls; only for a signed-in request. */
   public Actor actor() {
-    Principal principal = request.getUserPrincipal();
-    if (principal == null) {
+    if (current().isEmpty()) {
       throw new AccessDeniedException("Not signed in");
     }
+    return accountActor(request.getUserPrincipal());
+  }
+
+  private static Actor accountActor(Principal principal) {
     return Actor.account(Long.parseLong(principal.getName()));
+  }
+
+  /** Marks the session as signed in now (its absolute lifetime starts). */
+  void signedInNow() {
+    request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+    signedIn = null;
   }
 
   public Optional<SignedIn> current() {
@@ -41,7 +61,17 @@ public class CurrentUser {
       signedIn = Optional.empty();
       if (principal != null && principal.getName().matches("\\d{1,18}")) {
         try {
-          signedIn = accounts.signedIn(actor());
+          HttpSession session = request.getSession(false);
+          Object at = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+          signedIn =
+              accounts
+                  .signedIn(accountActor(principal))
+                  .filter(
+                      account ->
+                          account.sessionValid(
+                              at instanceof Instant instant ? instant : null,
+                              Instant.now(),
+                              Duration.ofHours(lifetimeHours)));
         } catch (AccessDeniedException disabledOrGone) {
           // the account was disabled or removed since sign-in: nobody is signed in
         }

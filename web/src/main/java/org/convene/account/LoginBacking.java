@@ -28,6 +28,7 @@ public class LoginBacking {
   @Inject private SecurityContext security;
   @Inject private ExternalContext external;
   @Inject private HttpServletRequest request;
+  @Inject private CurrentUser user;
 
   private String email;
   private String password;
@@ -43,6 +44,7 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(email, new Password(password))));
     if (status == AuthenticationStatus.SUCCESS) {
       request.changeSessionId();
+      user.signedInNow();
       external.redirect(external.getRequestContextPath() + safeNext(next));
       return;
     }

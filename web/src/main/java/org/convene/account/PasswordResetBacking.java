@@ -1,8 +1,14 @@
 package org.convene.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.convene.platform.AbuseLimits;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Pages;
 
@@ -15,16 +21,50 @@ public class PasswordResetBacking {
       "If an account uses that address, we have sent it a link to choose a new password."
           + " The link works once, for one hour.";
 
+  /** Every reset request answers after at least this long, known address or not. */
+  static final Duration SAME_TIME = Duration.ofMillis(250);
+
   @Inject private AccountService accounts;
+  @Inject private AbuseLimits limits;
+  @Inject private HttpServletRequest request;
+  @Inject private ExternalContext external;
 
   private String email;
   private String token;
   private String password;
 
   public String requestLink() {
+    Optional<Duration> wait = limits.passwordReset(request, email);
+    if (wait.isPresent()) {
+      Pages.error(
+          "forgot:email",
+          "Too many reset requests have come from your connection or for this address."
+              + " Nothing was sent: try again in "
+              + AbuseLimits.inWords(wait.get())
+              + ".");
+      ((HttpServletResponse) external.getResponse()).setStatus(429);
+      ((HttpServletResponse) external.getResponse())
+          .setHeader("Retry-After", Long.toString(wait.get().getSeconds()));
+      return null;
+    }
+    long started = System.nanoTime();
     accounts.requestPasswordReset(email);
+    // known and unknown addresses answer after the same time: nobody learns who has an account
+    evenOut(started, SAME_TIME);
     Pages.info(SENT);
     return Pages.redirect("/forgot-password");
+  }
+
+  /** Waits until {@code atLeast} has passed since {@code startedNanos}. */
+  static void evenOut(long startedNanos, Duration atLeast) {
+    long left = atLeast.toNanos() - (System.nanoTime() - startedNanos);
+    if (left > 0) {
+      try {
+        Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   public String reset() {

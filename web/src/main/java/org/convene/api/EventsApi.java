@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.convene.event.Event;
 import org.convene.event.EventFilter;
 import org.convene.event.EventFormat;
@@ -33,6 +35,7 @@ import org.convene.event.RegistrationClosedException;
 import org.convene.event.RegistrationForm;
 import org.convene.event.RegistrationResult;
 import org.convene.event.RegistrationService;
+import org.convene.platform.AbuseLimits;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
@@ -50,6 +53,7 @@ public class EventsApi {
 
   @Inject private EventService events;
   @Inject private RegistrationService registrations;
+  @Inject private AbuseLimits abuseLimits;
   @Context private HttpServletRequest request;
 
   @GET
@@ -147,6 +151,23 @@ public class EventsApi {
             text(input, "email"),
             text(input, "organization"),
             text(input, "profession"));
+    Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());
+    if (wait.isPresent()) {
+      return Response.status(429)
+          .type(MediaType.APPLICATION_JSON)
+          .header("Retry-After", wait.get().getSeconds())
+          .entity(
+              Json.createObjectBuilder()
+                  .add("error", "too_many_requests")
+                  .add(
+                      "message",
+                      "Too many sign-ups from this client or for this e-mail address;"
+                          + " nothing was registered. Retry after "
+                          + wait.get().getSeconds()
+                          + " seconds.")
+                  .build())
+          .build();
+    }
     try {
       RegistrationResult result = registrations.register(null, id, form);
       JsonObjectBuilder json =

@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.convene.collaborative.Collaborative;
+import org.convene.platform.AbuseLimits;
 import org.convene.platform.BusinessException;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
@@ -38,6 +40,7 @@ public class SpaceServlet extends HttpServlet {
   @Inject private PresenterService presenterService;
   @Inject private MaterialService materialService;
   @Inject private RegistrationService registrations;
+  @Inject private AbuseLimits abuseLimits;
   @Inject private org.convene.resource.ResourceService resourceService;
 
   @Override
@@ -117,6 +120,25 @@ public class SpaceServlet extends HttpServlet {
             request.getParameter("profession"));
     request.setAttribute(FORM, form);
     String view;
+    Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());
+    if (wait.isPresent()) {
+      request.setAttribute(
+          CLOSED,
+          "Too many sign-ups have come from your connection or for this e-mail address."
+              + " Nothing was registered: try again in "
+              + AbuseLimits.inWords(wait.get())
+              + ".");
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(wait.get().getSeconds()));
+      request.setAttribute(TenantFilter.ITEM_ATTRIBUTE, item);
+      request
+          .getRequestDispatcher(
+              "register-event".equals(action)
+                  ? "/WEB-INF/views/collaborative/event.xhtml"
+                  : "/WEB-INF/views/collaborative/series.xhtml")
+          .forward(request, response);
+      return;
+    }
     try {
       if ("register-event".equals(action)) {
         view = "/WEB-INF/views/collaborative/event.xhtml";

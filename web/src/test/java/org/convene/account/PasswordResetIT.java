@@ -43,6 +43,29 @@ class PasswordResetIT {
   }
 
   @Test
+  void aCompletedResetEndsTheAccountsOtherSessions(Portal portal) throws Exception {
+    String email = SignInIT.editor("endsessions");
+    FacesClient elsewhere = new FacesClient(portal);
+    assertThat(elsewhere.signIn(email, SignInIT.PASSWORD).uri().getPath()).isEqualTo("/manage/");
+    assertThat(elsewhere.get("/manage/events").uri().getPath()).isEqualTo("/manage/events");
+
+    FacesClient owner = new FacesClient(portal);
+    owner.get(requestLink(portal, email));
+    assertThat(
+            owner.submit("reset", "submit", Map.of("password", "after the reset, only me")).body())
+        .contains("Your password is set.");
+
+    HttpResponse<String> ended = elsewhere.get("/manage/events");
+    assertThat(ended.uri().getPath()).isEqualTo("/login");
+    assertThat(ended.uri().getQuery()).isEqualTo("ended=true");
+    // signing in again with the new password starts a session that counts
+    FacesClient again = new FacesClient(portal);
+    assertThat(again.signIn(email, "after the reset, only me").uri().getPath())
+        .isEqualTo("/manage/");
+    assertThat(again.get("/manage/events").uri().getPath()).isEqualTo("/manage/events");
+  }
+
+  @Test
   void anExpiredLinkSetsNothing(Portal portal) throws Exception {
     String email = SignInIT.editor("expired");
     String link = requestLink(portal, email);

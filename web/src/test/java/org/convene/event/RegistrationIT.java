@@ -63,6 +63,51 @@ class RegistrationIT {
   }
 
   @Test
+  void signingUpAgainReMailsAtMostOncePerIntervalAndEveryCancelLinkKeepsWorking(Portal portal)
+      throws Exception {
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Again and again",
+            Instant.now().plus(Duration.ofDays(9)),
+            Duration.ofHours(1),
+            "UTC",
+            null);
+    String email = email("again");
+    assertThat(register(portal, event, person("Al Again", email)).statusCode()).isEqualTo(201);
+    MimeMessage first = EventFixtures.mailTo(portal, email, 1, MAIL_WAIT).get(0);
+
+    // five more posts within the interval: "already registered", and no more mail
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> again = register(portal, event, person("Al Again", email));
+      assertThat(again.statusCode()).isEqualTo(201);
+      assertThat(again.body()).contains("\"existing\":true");
+    }
+    Thread.sleep(3_000); // two outbox runs
+    assertThat(EventFixtures.mailTo(portal, email, 1, Duration.ZERO)).hasSize(1);
+
+    // once the interval has passed, asking again re-sends the details with a link of its own
+    TestDatabase.update(
+        "UPDATE registration SET details_mailed_at = now() - interval '1 hour' WHERE email = ?",
+        email);
+    register(portal, event, person("Al Again", email));
+    List<MimeMessage> both = EventFixtures.mailTo(portal, email, 2, MAIL_WAIT);
+    assertThat(both).hasSize(2);
+    assertThat(both.get(1).getSubject()).isEqualTo("You are already registered: Again and again");
+    String newer = EventFixtures.cancelLink(both.get(1)).replaceAll(".*token=", "");
+    String older = EventFixtures.cancelLink(first).replaceAll(".*token=", "");
+    assertThat(newer).isNotEqualTo(older);
+
+    // the first message's link still works
+    FacesClient visitor = new FacesClient(portal);
+    assertThat(visitor.post("/registrations/cancel-confirm", Map.of("token", older)).body())
+        .contains("Your registration is cancelled");
+    assertThat(EventFixtures.registrations(event, "CANCELLED")).isEqualTo(1);
+    assertThat(visitor.post("/registrations/cancel-confirm", Map.of("token", newer)).body())
+        .contains("This cancel link is no longer valid");
+  }
+
+  @Test
   void theConfirmationCarriesAValidCalendarAndTheJoinLinkAndItsCancelLinkWorksOnce(Portal portal)
       throws Exception {
     Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.MINUTES);

@@ -34,6 +34,7 @@ public final class FacesClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private HttpResponse<String> last;
+  private String forwardedFor;
 
   public FacesClient(Portal portal) {
     this.portal = portal;
@@ -140,6 +141,15 @@ public final class FacesClient {
     return submit("login", "submit", Map.of("email", email, "password", password));
   }
 
+  /**
+   * Sends every request as if through a load balancer for {@code client} (the test portal trusts
+   * {@code X-Forwarded-For} from loopback), so that rate limits see a client of its own.
+   */
+  public FacesClient as(String client) {
+    this.forwardedFor = client;
+    return this;
+  }
+
   public Optional<String> sessionId() {
     return cookies.getCookieStore().get(portal.uri("/")).stream()
         .filter(c -> c.getName().equals("JSESSIONID"))
@@ -148,6 +158,9 @@ public final class FacesClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     try {
       last =
           http.send(

@@ -103,6 +103,10 @@ public final class Portal implements AutoCloseable {
     // reminder and outbox timers run every 2 s here (60 s and 30 s by default)
     builder.environment().put("CONVENE_REMINDERS_INTERVAL_SECONDS", "2");
     builder.environment().put("CONVENE_MAIL_OUTBOX_INTERVAL_SECONDS", "2");
+    // every test client is 127.0.0.1: the suite's own traffic is not rate-limited, and a test of
+    // the limits names its client in X-Forwarded-For, trusted from loopback here
+    builder.environment().put("CONVENE_TRUSTED_PROXIES", "127.0.0.1");
+    builder.environment().put("CONVENE_LIMITS_EXEMPT_CLIENTS", "127.0.0.1");
     builder.redirectOutput(log.toFile());
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().remove("CONVENE_DEMO");
