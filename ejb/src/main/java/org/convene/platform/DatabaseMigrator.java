@@ -14,9 +14,9 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.convene.account.AccountService;
 import org.convene.demo.DemoDataLoader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,7 +58,11 @@ import org.flywaydb.core.api.output.MigrateResult;
       "fish.payara.max-wait-time-in-millis=5000",
       "connectTimeout=3",
       "socketTimeout=60",
-      "ApplicationName=convene"
+      "ApplicationName=convene",
+      // No statement waits forever: a held lock fails a page after 5 s (a friendly 503), a runaway
+      // query after 15 s, instead of hanging requests and exhausting the pool (migrations lift
+      // both).
+      "options=-c statement_timeout=15000 -c lock_timeout=5000"
     })
 @Singleton
 @Startup
@@ -70,9 +74,6 @@ public class DatabaseMigrator {
   static final long FIRST_RETRY_MILLIS = 2_000;
   static final long MAX_RETRY_MILLIS = 30_000;
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
-
-  @Resource(lookup = DATASOURCE)
-  private DataSource dataSource;
 
   @Resource private TimerService timers;
 
@@ -86,6 +87,27 @@ public class DatabaseMigrator {
   @Inject
   @ConfigProperty(name = "convene.demo", defaultValue = "false")
   private boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "db.url")
+  private String url;
+
+  @Inject
+  @ConfigProperty(name = "db.user")
+  private String user;
+
+  @Inject
+  @ConfigProperty(name = "db.password")
+  private String password;
+
+  /** The role that owns the schema and migrates it; empty: the portal's own role does. */
+  @Inject
+  @ConfigProperty(name = "db.owner.user", defaultValue = " ")
+  private String ownerUser;
+
+  @Inject
+  @ConfigProperty(name = "db.owner.password", defaultValue = " ")
+  private String ownerPassword;
 
   private volatile SchemaStatus status = SchemaStatus.pending();
   private long retryMillis = FIRST_RETRY_MILLIS;
@@ -112,7 +134,13 @@ public class DatabaseMigrator {
     try {
       Flyway flyway =
           Flyway.configure(DatabaseMigrator.class.getClassLoader())
-              .dataSource(dataSource)
+              // its own connection as the schema's owner (the portal's pool connects as a role
+              // that owns nothing), without the pool's statement timeouts
+              .dataSource(
+                  url,
+                  ownerUser.isBlank() ? user : ownerUser,
+                  ownerUser.isBlank() ? password : ownerPassword)
+              .placeholders(Map.of("app_role", user))
               .locations("classpath:db/migration")
               .load();
       MigrateResult result = flyway.migrate();

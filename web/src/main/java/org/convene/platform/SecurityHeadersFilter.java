@@ -21,6 +21,19 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " script-src 'self'; object-src 'none'; base-uri 'self';"
           + " form-action 'self'; frame-ancestors 'none'";
 
+  /** The methods the portal answers; anything else is 405 with the portal's own page. */
+  static final java.util.List<String> METHODS = java.util.List.of("GET", "HEAD", "POST");
+
+  /**
+   * {@code Strict-Transport-Security} max-age for deployments served over TLS (0: not sent). Set it
+   * only when every request reaches the portal through HTTPS.
+   */
+  @jakarta.inject.Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "convene.hsts-max-age-seconds",
+      defaultValue = "0")
+  private long hstsMaxAge;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,8 +43,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (hstsMaxAge > 0) {
+      response.setHeader(
+          "Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
+    }
     if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
       chain.doFilter(request, response); // the error page for a request refused below
+      return;
+    }
+    if (!METHODS.contains(request.getMethod())) {
+      response.setHeader("Allow", String.join(", ", METHODS));
+      response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
     if (request.isRequestedSessionIdFromURL()) {

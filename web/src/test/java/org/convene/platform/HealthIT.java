@@ -2,10 +2,17 @@ package org.convene.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.convene.testing.Portal;
 import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,5 +62,40 @@ class HealthIT {
 
     portal.awaitReady(Duration.ofSeconds(30));
     assertThat(portal.get("/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aHeldLockMakesReadinessDownAndPagesAnswerBusyUntilItIsReleased(Portal portal)
+      throws Exception {
+    portal.awaitReady(Duration.ofSeconds(30));
+    HttpClient http = HttpClient.newHttpClient();
+    try (Connection holder = TestDatabase.connectAsOwner()) {
+      holder.setAutoCommit(false);
+      try (Statement s = holder.createStatement()) {
+        s.execute("LOCK TABLE network, collaborative IN ACCESS EXCLUSIVE MODE");
+      }
+      long started = System.nanoTime();
+      CompletableFuture<HttpResponse<String>> page =
+          http.sendAsync(
+              HttpRequest.newBuilder(portal.uri("/collaboratives")).build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      portal.awaitReadiness(false, Duration.ofSeconds(10));
+      assertThat(portal.get("/health/ready").body()).contains("waited on locks");
+
+      HttpResponse<String> busy = page.get(30, TimeUnit.SECONDS);
+      long waited = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+      assertThat(busy.statusCode()).isEqualTo(503);
+      assertThat(busy.headers().firstValue("Retry-After")).contains("30");
+      assertThat(busy.body())
+          .contains("The portal is busy right now")
+          .doesNotContain("lock timeout")
+          .doesNotContain("PSQLException");
+      // bounded by the lock timeout (5 s), not by the holder
+      assertThat(waited).isLessThan(15);
+      holder.rollback();
+    }
+    portal.awaitReady(Duration.ofSeconds(30));
+    assertThat(portal.get("/collaboratives").statusCode()).isEqualTo(200);
   }
 }

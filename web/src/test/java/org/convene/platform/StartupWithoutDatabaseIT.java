@@ -35,7 +35,7 @@ class StartupWithoutDatabaseIT {
 
   @Test
   void failedMigrationMeansNotReadyWithTheReasonAndRecoversOnceFixed() throws Exception {
-    try (Connection c = TestDatabase.connect();
+    try (Connection c = TestDatabase.connectAsOwner();
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
       // A table Flyway did not create: it must refuse to migrate this schema.
@@ -49,7 +49,7 @@ class StartupWithoutDatabaseIT {
       assertThat(ready.statusCode()).isEqualTo(503);
       assertThat(ready.body()).contains("\"migrated\":\"false\"").contains("\"connection\":\"ok\"");
 
-      try (Connection c = TestDatabase.connect();
+      try (Connection c = TestDatabase.connectAsOwner();
           Statement s = c.createStatement()) {
         s.execute("DROP TABLE " + schema + ".stray");
       }
@@ -73,7 +73,7 @@ class StartupWithoutDatabaseIT {
 
   @AfterEach
   void dropSchema() throws Exception {
-    try (Connection c = TestDatabase.connect();
+    try (Connection c = TestDatabase.connectAsOwner();
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

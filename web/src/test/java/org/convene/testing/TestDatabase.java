@@ -44,6 +44,15 @@ public final class TestDatabase {
     return DriverManager.getConnection(url(), require("DB_USER"), require("DB_PASSWORD"));
   }
 
+  /**
+   * A connection as the schema's owner (DDL in tests: schemas of their own); the portal and {@link
+   * #connect()} use the application's role, which owns nothing.
+   */
+  public static Connection connectAsOwner() throws SQLException {
+    return DriverManager.getConnection(
+        url(), require("DB_OWNER_USER"), require("DB_OWNER_PASSWORD"));
+  }
+
   /** A slug no other test uses: {@code prefix-xxxxxxxx}. */
   public static String uniqueSlug(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

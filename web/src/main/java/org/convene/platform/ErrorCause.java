@@ -1,0 +1,58 @@
+package org.convene.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * What the 500 page knows of the failure, without touching the database: whether PostgreSQL gave up
+ * on a statement because it waited too long (statement or lock timeout). That is "busy, try again"
+ * (503 with {@code Retry-After}), not "something is broken".
+ */
+@Named
+@RequestScoped
+public class ErrorCause {
+
+  /** query_canceled (statement_timeout) and lock_not_available (lock_timeout). */
+  static final Set<String> TIMEOUTS = Set.of("57014", "55P03");
+
+  @Inject private HttpServletRequest request;
+
+  private Boolean busy;
+
+  public boolean isBusy() {
+    if (busy == null) {
+      busy = timedOut((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+      if (busy) {
+        HttpServletResponse response =
+            (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        if (!response.isCommitted()) {
+          response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+          response.setHeader("Retry-After", "30");
+        }
+      }
+    }
+    return busy;
+  }
+
+  /** Whether a statement or lock timeout is anywhere in the chain of causes. */
+  static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          if (s.getSQLState() != null && TIMEOUTS.contains(s.getSQLState())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+package org.convene.platform;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The session cookie's attributes, set once here: {@code SameSite=Lax} (so another site cannot post
+ * a signed-in form), and {@code Secure} when {@code convene.secure-cookies} says every request
+ * arrives over HTTPS — behind a TLS-terminating load balancer the container cannot tell by itself
+ * (without it, the container marks the cookie Secure only on requests it received over HTTPS).
+ * {@code SameSite=Lax} is set on the HTTP listener (pre-boot-commands.asadmin): Payara ignores
+ * cookie-config attributes.
+ */
+@WebListener
+public class SessionCookieSettings implements ServletContextListener {
+
+  @Override
+  public void contextInitialized(ServletContextEvent event) {
+    SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+    cookie.setHttpOnly(true);
+    if (ConfigProvider.getConfig()
+        .getOptionalValue("convene.secure-cookies", Boolean.class)
+        .orElse(false)) {
+      cookie.setSecure(true);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.convene.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class ErrorCauseTest {
+
+  @Test
+  void aStatementOrLockTimeoutAnywhereInTheCausesIsBusy() {
+    assertThat(
+            ErrorCause.timedOut(
+                new IllegalStateException(
+                    "page", new RuntimeException("ejb", new SQLException("lock", "55P03")))))
+        .isTrue();
+    assertThat(ErrorCause.timedOut(new RuntimeException(new SQLException("cancel", "57014"))))
+        .isTrue();
+    SQLException batch = new SQLException("batch", "08006");
+    batch.setNextException(new SQLException("lock", "55P03"));
+    assertThat(ErrorCause.timedOut(batch)).isTrue();
+  }
+
+  @Test
+  void anyOtherFailureIsNot() {
+    assertThat(ErrorCause.timedOut(null)).isFalse();
+    assertThat(ErrorCause.timedOut(new RuntimeException(new SQLException("gone")))).isFalse();
+    assertThat(ErrorCause.timedOut(new RuntimeException(new SQLException("down", "08006"))))
+        .isFalse();
+  }
+}
