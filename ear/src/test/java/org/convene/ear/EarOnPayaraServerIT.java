@@ -82,6 +82,10 @@ class EarOnPayaraServerIT {
         .contains("TZID:America/Chicago");
     assertThat(get("/c/" + slug + "/events/" + event).body()).contains("Server edition webinar");
 
+    // the same upload rules as on Micro (they travel in the WAR's web.xml and filters)
+    assertThat(statusOfUpload("/collaboratives")).isEqualTo(400);
+    assertThat(get("/api/application.wadl").statusCode()).isEqualTo(404);
+
     HttpResponse<String> missing = get("/no-such-page");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("Page not found").doesNotContainIgnoringCase("exception");
@@ -142,6 +146,19 @@ class EarOnPayaraServerIT {
       Thread.sleep(500);
     }
     throw new AssertionError("EAR never became ready on Payara Server: " + last);
+  }
+
+  /** The status of an anonymous multipart post (uploads belong to the workspace only). */
+  private int statusOfUpload(String path) throws IOException, InterruptedException {
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + path))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n"))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -27,6 +27,7 @@ import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
+import org.convene.platform.StorageQuota;
 import org.convene.tenancy.TenantScope;
 
 /** Slides, handouts and links of events: listed on public pages, changed by editors. */
@@ -38,6 +39,7 @@ public class MaterialService {
 
   @EJB private CollaborativeService collaboratives;
   @EJB private AuditLog audit;
+  @EJB private StorageQuota quota;
 
   /** Materials of these events (without file contents), by event id, in the order added. */
   public Map<Long, List<MaterialView>> materials(Collection<Event> events) {
@@ -103,6 +105,12 @@ public class MaterialService {
     return m;
   }
 
+  /** How much of its file storage the collaborative uses (shown next to every upload). */
+  @Authorized(EDITOR)
+  public StorageQuota.Use storage(Actor actor, String slug) {
+    return quota.use(actor.space());
+  }
+
   @Authorized(EDITOR)
   public Material addMaterialFile(
       Actor actor, String slug, long eventId, String title, String fileName, byte[] content) {
@@ -123,6 +131,12 @@ public class MaterialService {
                     new InvalidInputException(
                         "materialFile",
                         "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document."));
+    DocumentSafety.problem(type, content)
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException("materialFile", problem);
+            });
+    quota.check(c, content.length, 0, "materialFile");
     String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
     base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "");
     String safeName = Slugs.from(base.isEmpty() ? title : base, 80) + "." + type.getExtension();

@@ -27,6 +27,7 @@ import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
+import org.convene.event.DocumentSafety;
 import org.convene.event.DocumentType;
 import org.convene.platform.Digests;
 import org.convene.platform.FormChecks;
@@ -50,6 +51,7 @@ public class ResourceService {
 
   @EJB private CollaborativeService collaboratives;
   @EJB private AuditLog audit;
+  @EJB private org.convene.platform.StorageQuota quota;
   @EJB private org.convene.revision.RevisionService revisions;
 
   /** The library as visitors see it: themes in order, each with its sub-themes and resources. */
@@ -214,6 +216,8 @@ public class ResourceService {
         if (type == null) {
           errors.put(
               "file", "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document.");
+        } else {
+          DocumentSafety.problem(type, file).ifPresent(problem -> errors.put("file", problem));
         }
       }
     }
@@ -227,6 +231,10 @@ public class ResourceService {
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt = FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
+    if (hasFile) {
+      Long replaced = existing == null ? null : existing.getSizeBytes();
+      quota.check(c, file.length, replaced == null ? 0 : replaced, "file");
+    }
     Resource r = existing;
     if (r == null) {
       r = new Resource(c, title);

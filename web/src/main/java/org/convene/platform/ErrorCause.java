@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What the 500 page knows of the failure, without touching the database: whether PostgreSQL gave up
  * on a statement because it waited too long (statement or lock timeout). That is "busy, try again"
- * (503 with {@code Retry-After}), not "something is broken".
+ * (503 with {@code Retry-After}), not "something is broken"; or whether the request was an upload
+ * larger than allowed (413).
  */
 @Named
 @RequestScoped
@@ -25,6 +26,7 @@ public class ErrorCause {
   @Inject private HttpServletRequest request;
 
   private Boolean busy;
+  private Boolean tooLarge;
 
   public boolean isBusy() {
     if (busy == null) {
@@ -40,6 +42,26 @@ public class ErrorCause {
       }
     }
     return busy;
+  }
+
+  /**
+   * Whether the request failed because its body was larger than allowed (a chunked upload found too
+   * large while it was read): that is 413 with the portal's "too large" page.
+   */
+  public boolean isTooLarge() {
+    if (tooLarge == null) {
+      tooLarge =
+          UploadGuard.tooLarge((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+      if (tooLarge) {
+        HttpServletResponse response =
+            (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        if (!response.isCommitted()) {
+          response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        }
+      }
+    }
+    return tooLarge;
   }
 
   /** Whether a statement or lock timeout is anywhere in the chain of causes. */

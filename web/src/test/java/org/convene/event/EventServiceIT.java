@@ -34,7 +34,8 @@ class EventServiceIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal(EventServiceIT.class, InContainerData.class);
+    return Deployments.portal(
+        EventServiceIT.class, InContainerData.class, org.convene.testing.TestDocuments.class);
   }
 
   @EJB CollaborativeService collaboratives;
@@ -64,7 +65,7 @@ class EventServiceIT {
   void materialsAreCheckedByTheirContentAndSize() {
     String slug = collaborative();
     long id = events.createEvent(SYSTEM, slug, form("Slides", 10)).getId();
-    byte[] pdf = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = org.convene.testing.TestDocuments.pdf();
 
     Material m =
         materialService.addMaterialFile(SYSTEM, slug, id, "Slides", "deck (final).pdf", pdf);
@@ -158,7 +159,7 @@ class EventServiceIT {
     org.convene.resource.ResourceForm form = new org.convene.resource.ResourceForm();
     form.setTitle("Playbook");
     form.setKind(org.convene.resource.ResourceKind.PLAYBOOK);
-    byte[] pdf = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] pdf = org.convene.testing.TestDocuments.pdf();
     org.convene.resource.Resource saved =
         resources.save(SYSTEM, slug, null, form, "Mental Health Playbook.pdf", pdf);
     assertEquals("mental-health-playbook.pdf", saved.getFileName());

@@ -123,6 +123,64 @@ public final class FacesClient {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /**
+   * As {@link #submitMultipart(String, String, Map)}, with {@code content} chosen in the file input
+   * {@code fileField} as {@code fileName}.
+   */
+  public HttpResponse<String> submitFile(
+      String formId,
+      String button,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content) {
+    String page = last.body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
+    if (state.find()) {
+      form.put("jakarta.faces.ViewState", state.group(1));
+    }
+    fields.forEach(
+        (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
+    form.put(formId + ":" + button, "x");
+    String boundary = "----convene" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    form.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(utf8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + formId
+                + ":"
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(utf8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    return send(
+        HttpRequest.newBuilder(portal.uri(last.uri().getPath() + query(last.uri())))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static String query(java.net.URI uri) {
+    return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+  }
+
   /** Posts raw form fields (for tampering). */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =
