@@ -34,6 +34,12 @@ import org.convene.topic.Topic;
 @Table(name = "event")
 public class Event extends TenantOwned {
 
+  /** Longest texts an editor may save (the columns are declared with the same constants). */
+  public static final int SUMMARY_MAX = 10_000;
+
+  public static final int LOCATION_MAX = 300;
+  public static final int DISCUSSION_TOPICS_MAX = 4_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -67,7 +73,7 @@ public class Event extends TenantOwned {
   @Column(name = "join_url", length = 500)
   private String joinUrl;
 
-  @Column(length = 300)
+  @Column(length = LOCATION_MAX)
   private String location;
 
   private Integer capacity;

@@ -23,6 +23,11 @@ public class Presenter extends TenantOwned {
   /** 2 MB. */
   public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
+  public static final int CREDENTIALS_MAX = 80;
+  public static final int ROLE_MAX = 160;
+  public static final int AFFILIATION_MAX = 200;
+  public static final int BIO_MAX = 4_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -30,13 +35,13 @@ public class Presenter extends TenantOwned {
   @Column(nullable = false, length = 160)
   private String name;
 
-  @Column(length = 80)
+  @Column(length = CREDENTIALS_MAX)
   private String credentials;
 
-  @Column(length = 160)
+  @Column(length = ROLE_MAX)
   private String role;
 
-  @Column(length = 200)
+  @Column(length = AFFILIATION_MAX)
   private String affiliation;
 
   private String bio;

@@ -25,6 +25,9 @@ import org.convene.topic.Topic;
 @Table(name = "event_series")
 public class Series extends TenantOwned {
 
+  public static final int CADENCE_MAX = 120;
+  public static final int OUTPUTS_LABEL_MAX = 160;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -37,14 +40,14 @@ public class Series extends TenantOwned {
 
   private String description;
 
-  @Column(length = 120)
+  @Column(length = CADENCE_MAX)
   private String cadence;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private SeriesStatus status = SeriesStatus.PLANNED;
 
-  @Column(name = "outputs_label", length = 160)
+  @Column(name = "outputs_label", length = OUTPUTS_LABEL_MAX)
   private String outputsLabel;
 
   @Column(name = "outputs_url", length = 500)

@@ -32,6 +32,8 @@ import org.convene.topic.Topic;
 @Table(name = "news_item")
 public class NewsItem extends TenantOwned {
 
+  public static final int SUMMARY_MAX = 2_000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

@@ -32,6 +32,9 @@ public class Resource extends TenantOwned {
   /** 20 MB. */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
+  public static final int SUMMARY_MAX = 2_000;
+  public static final int AUDIENCE_MAX = 200;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -68,7 +71,7 @@ public class Resource extends TenantOwned {
   @Basic(fetch = FetchType.LAZY)
   private byte[] content;
 
-  @Column(length = 200)
+  @Column(length = AUDIENCE_MAX)
   private String audience;
 
   @Column(nullable = false)

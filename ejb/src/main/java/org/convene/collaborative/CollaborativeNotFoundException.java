@@ -1,9 +1,9 @@
 package org.convene.collaborative;
 
-import org.convene.platform.BusinessException;
+import org.convene.platform.NotFoundException;
 
-/** No collaborative answers to the given slug. */
-public class CollaborativeNotFoundException extends BusinessException {
+/** No collaborative answers to the given slug (shown as not found, never as an error). */
+public class CollaborativeNotFoundException extends NotFoundException {
 
   private static final long serialVersionUID = 1L;
 

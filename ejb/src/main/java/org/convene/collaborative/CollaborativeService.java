@@ -305,7 +305,7 @@ public class CollaborativeService {
     return c;
   }
 
-  /** Any collaborative, active or suspended, by slug (for administration). */
+  /** The collaborative with this slug, or the one renamed from it, whatever its status. */
   public Collaborative getActiveOrSuspended(String slug) {
     return getBySlug(slug);
   }
@@ -318,6 +318,13 @@ public class CollaborativeService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
+        // a page opened before the collaborative was renamed still names its old slug
+        .or(
+            () ->
+                em.createNamedQuery(SlugRedirect.FIND_TARGET, Collaborative.class)
+                    .setParameter("slug", slug)
+                    .getResultStream()
+                    .findFirst())
         .orElseThrow(() -> new CollaborativeNotFoundException(slug));
   }
 

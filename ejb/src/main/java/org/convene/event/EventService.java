@@ -4,10 +4,10 @@ import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.maxLength;
 import static org.convene.platform.FormChecks.publication;
 import static org.convene.platform.FormChecks.requireVersion;
 import static org.convene.platform.FormChecks.required;
-import static org.convene.platform.FormChecks.trimTo;
 import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
@@ -518,6 +518,14 @@ public class EventService {
         errors.put("presenterIds", "Choose presenters from your own list.");
       }
     }
+    maxLength(errors, "summary", form.getSummary(), Event.SUMMARY_MAX, "The summary");
+    maxLength(errors, "location", form.getLocation(), Event.LOCATION_MAX, "The location");
+    maxLength(
+        errors,
+        "discussionTopics",
+        form.getDiscussionTopics(),
+        Event.DISCUSSION_TOPICS_MAX,
+        "The discussion topics");
     List<org.convene.topic.Topic> topics =
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt =
@@ -527,16 +535,16 @@ public class EventService {
   }
 
   private void apply(Event e, EventForm form, Checked checked) {
-    e.setSummary(trimTo(form.getSummary(), 10_000));
+    e.setSummary(blankToNull(form.getSummary()));
     e.setFormat(form.getFormat() == null ? EventFormat.ONLINE : form.getFormat());
     e.setJoinUrl(blankToNull(form.getJoinUrl()));
-    e.setLocation(trimTo(form.getLocation(), 300));
+    e.setLocation(blankToNull(form.getLocation()));
     e.setCapacity(form.getCapacity());
     if (!e.isCancelled()) {
       e.setRegistrationOpen(form.isRegistrationOpen());
     }
     e.setSeries(form.getSeriesId() == null ? null : em.find(Series.class, form.getSeriesId()));
-    e.setDiscussionTopics(trimTo(form.getDiscussionTopics(), 4000));
+    e.setDiscussionTopics(blankToNull(form.getDiscussionTopics()));
     e.setKeyFindings(RichText.sanitise(blankToNull(form.getKeyFindings())));
     e.setRecordingUrl(blankToNull(form.getRecordingUrl()));
     e.setCallReport(RichText.sanitise(blankToNull(form.getCallReport())));
@@ -549,7 +557,8 @@ public class EventService {
     e.getTopics().clear();
     e.getTopics().addAll(checked.topics());
     e.getPresenters().clear();
-    for (Long pid : form.getPresenterIds()) {
+    // each presenter once, in the order chosen (a tampered post may repeat an id)
+    for (Long pid : new java.util.LinkedHashSet<>(Arrays.asList(form.getPresenterIds()))) {
       e.getPresenters().add(em.find(Presenter.class, pid));
     }
     e.setPublishedAt(publication(e.getPublishedAt(), form.isPublished(), checked.publishAt()));

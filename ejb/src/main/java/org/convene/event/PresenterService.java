@@ -1,11 +1,12 @@
 package org.convene.event;
 
 import static org.convene.account.Authorized.Rule.*;
+import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.maxLength;
 import static org.convene.platform.FormChecks.requireVersion;
 import static org.convene.platform.FormChecks.required;
-import static org.convene.platform.FormChecks.trimTo;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -71,6 +72,12 @@ public class PresenterService {
         }
       }
     }
+    maxLength(
+        errors, "credentials", form.getCredentials(), Presenter.CREDENTIALS_MAX, "Credentials");
+    maxLength(errors, "role", form.getRole(), Presenter.ROLE_MAX, "The role");
+    maxLength(
+        errors, "affiliation", form.getAffiliation(), Presenter.AFFILIATION_MAX, "The affiliation");
+    maxLength(errors, "bio", form.getBio(), Presenter.BIO_MAX, "The biography");
     failIfAny(errors);
     Presenter p;
     if (id == null) {
@@ -83,10 +90,10 @@ public class PresenterService {
       requireVersion(p.getVersion(), form.getVersion(), "presenter");
       p.setName(name);
     }
-    p.setCredentials(trimTo(form.getCredentials(), 80));
-    p.setRole(trimTo(form.getRole(), 160));
-    p.setAffiliation(trimTo(form.getAffiliation(), 200));
-    p.setBio(trimTo(form.getBio(), 4000));
+    p.setCredentials(blankToNull(form.getCredentials()));
+    p.setRole(blankToNull(form.getRole()));
+    p.setAffiliation(blankToNull(form.getAffiliation()));
+    p.setBio(blankToNull(form.getBio()));
     if (photoFormat != null) {
       p.usePhoto(photoFormat, Digests.sha256Hex(photo), photo);
     }

@@ -4,10 +4,10 @@ import static org.convene.account.Authorized.Rule.*;
 import static org.convene.platform.FormChecks.blankToNull;
 import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
+import static org.convene.platform.FormChecks.maxLength;
 import static org.convene.platform.FormChecks.publication;
 import static org.convene.platform.FormChecks.requireVersion;
 import static org.convene.platform.FormChecks.required;
-import static org.convene.platform.FormChecks.trimTo;
 import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
@@ -101,6 +101,13 @@ public class SeriesService {
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt =
         org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
+    maxLength(errors, "cadence", form.getCadence(), Series.CADENCE_MAX, "The cadence");
+    maxLength(
+        errors,
+        "outputsLabel",
+        form.getOutputsLabel(),
+        Series.OUTPUTS_LABEL_MAX,
+        "The outputs' label");
     failIfAny(errors);
     if (s == null) {
       s = new Series(c, seriesSlug, title);
@@ -111,9 +118,9 @@ public class SeriesService {
       s.setTitle(title);
     }
     s.setDescription(RichText.sanitise(blankToNull(form.getDescription())));
-    s.setCadence(trimTo(form.getCadence(), 120));
+    s.setCadence(blankToNull(form.getCadence()));
     s.setStatus(form.getStatus() == null ? SeriesStatus.PLANNED : form.getStatus());
-    s.setOutputsLabel(trimTo(form.getOutputsLabel(), 160));
+    s.setOutputsLabel(blankToNull(form.getOutputsLabel()));
     s.setOutputsUrl(outputsUrl);
     s.setParticipantTotal(form.getParticipantTotal());
     s.setPublishedAt(publication(s.getPublishedAt(), form.isPublished(), publishAt));

@@ -6,7 +6,6 @@ import static org.convene.platform.FormChecks.failIfAny;
 import static org.convene.platform.FormChecks.flush;
 import static org.convene.platform.FormChecks.requireVersion;
 import static org.convene.platform.FormChecks.required;
-import static org.convene.platform.FormChecks.trimTo;
 import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
@@ -174,6 +173,7 @@ public class NewsService {
       }
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
+    FormChecks.maxLength(errors, "summary", form.getSummary(), NewsItem.SUMMARY_MAX, "The summary");
     failIfAny(errors);
     NewsItem n;
     if (id == null) {
@@ -188,7 +188,7 @@ public class NewsService {
       n.setDated(form.getDated());
     }
     n.setKind(kind);
-    n.setSummary(trimTo(form.getSummary(), 2000));
+    n.setSummary(blankToNull(form.getSummary()));
     n.setBody(kind == NewsKind.LINK ? null : RichText.sanitise(blankToNull(form.getBody())));
     n.setExternalUrl(external);
     if (!form.isPublished()) {

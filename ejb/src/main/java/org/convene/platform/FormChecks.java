@@ -119,8 +119,22 @@ public final class FormChecks {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  public static String trimTo(String s, int max) {
-    String v = blankToNull(s);
-    return v == null || v.length() <= max ? v : v.substring(0, max);
+  /**
+   * Refuses (in {@code errors}) a text longer than {@code max} characters instead of cutting it
+   * silently; {@code max} is the entity's constant, the same one its column is declared with.
+   */
+  public static void maxLength(
+      Map<String, String> errors, String field, String value, int max, String what) {
+    String v = blankToNull(value);
+    if (v != null && v.length() > max) {
+      errors.putIfAbsent(
+          field,
+          what
+              + " can be at most "
+              + String.format(java.util.Locale.ROOT, "%,d", max)
+              + " characters; it has "
+              + String.format(java.util.Locale.ROOT, "%,d", v.length())
+              + ". Shorten it and save again.");
+    }
   }
 }

@@ -7,7 +7,6 @@ import static org.convene.platform.FormChecks.flush;
 import static org.convene.platform.FormChecks.publication;
 import static org.convene.platform.FormChecks.requireVersion;
 import static org.convene.platform.FormChecks.required;
-import static org.convene.platform.FormChecks.trimTo;
 import static org.convene.platform.FormChecks.url;
 
 import jakarta.ejb.EJB;
@@ -230,6 +229,9 @@ public class ResourceService {
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt = FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
+    FormChecks.maxLength(errors, "summary", form.getSummary(), Resource.SUMMARY_MAX, "The summary");
+    FormChecks.maxLength(
+        errors, "audience", form.getAudience(), Resource.AUDIENCE_MAX, "The audience");
     failIfAny(errors);
     if (hasFile) {
       Long replaced = existing == null ? null : existing.getSizeBytes();
@@ -254,9 +256,9 @@ public class ResourceService {
     } else if (link != null) {
       r.useLink(link);
     }
-    r.setSummary(trimTo(form.getSummary(), 2000));
+    r.setSummary(blankToNull(form.getSummary()));
     r.setKind(form.getKind() == null ? ResourceKind.WEBSITE : form.getKind());
-    r.setAudience(trimTo(form.getAudience(), 200));
+    r.setAudience(blankToNull(form.getAudience()));
     r.setTheme(theme);
     r.setPosition(form.getPosition());
     r.setPublishedAt(publication(r.getPublishedAt(), form.isPublished(), publishAt));

@@ -116,7 +116,25 @@ public class ManageEventBacking implements Serializable {
             "The event “" + form.getTitle() + "” is saved.",
             "/manage/event",
             "event");
+    if (outcome != null) {
+      long confirmed = events.confirmedCounts(List.of(id)).getOrDefault(id, 0L);
+      if (form.getCapacity() != null && form.getCapacity() < confirmed) {
+        Pages.info(overCapacity(form.getCapacity(), confirmed));
+      }
+    }
     return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  /** What lowering the capacity below the people already confirmed means for them. */
+  static String overCapacity(int capacity, long confirmed) {
+    return "Note: "
+        + confirmed
+        + " people are already confirmed, more than the new capacity of "
+        + capacity
+        + ". They all keep their seats and nobody is told anything; nobody on the waitlist gets a"
+        + " seat until fewer than "
+        + capacity
+        + " are confirmed, as people cancel with the link in their confirmation e-mail.";
   }
 
   public String cancelEvent() {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -181,11 +182,27 @@ public final class FacesClient {
     return uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
   }
 
+  /**
+   * As {@link #submit(String, String, Map)}, plus a field sent several times ({@code name} relative
+   * to the form), as a tampered post may.
+   */
+  public HttpResponse<String> submitRepeating(
+      String formId, String button, Map<String, String> fields, String name, List<String> values) {
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      // distinct keys for the map; post() sends them under the one name
+      raw.put(formId + ":" + name + REPEAT + i, values.get(i));
+    }
+    return submit(formId, button, fields, raw);
+  }
+
+  private static final String REPEAT = "#repeat";
+
   /** Posts raw form fields (for tampering). */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .map(e -> enc(e.getKey().replaceAll(REPEAT + "\\d+$", "")) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
         HttpRequest.newBuilder(portal.uri(path))
