@@ -84,6 +84,10 @@ class EarOnPayaraServerIT {
 
     // the same upload rules as on Micro (they travel in the WAR's web.xml and filters)
     assertThat(statusOfUpload("/collaboratives")).isEqualTo(400);
+    // the session cookie's attributes come from web.xml, so the full server has them too
+    assertThat(get("/login").headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("SameSite=Lax"));
     assertThat(get("/api/application.wadl").statusCode()).isEqualTo(404);
 
     HttpResponse<String> missing = get("/no-such-page");

@@ -11,8 +11,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * a signed-in form), and {@code Secure} when {@code convene.secure-cookies} says every request
  * arrives over HTTPS — behind a TLS-terminating load balancer the container cannot tell by itself
  * (without it, the container marks the cookie Secure only on requests it received over HTTPS).
- * {@code SameSite=Lax} is set on the HTTP listener (pre-boot-commands.asadmin): Payara ignores
- * cookie-config attributes.
+ * {@code SameSite=Lax} is web.xml's cookie-config attribute.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
