@@ -70,7 +70,9 @@ public class SecurityHeadersFilter extends HttpFilter {
           HttpServletResponse.SC_BAD_REQUEST, "The request contains a character that is not text.");
       return;
     }
-    chain.doFilter(request, response);
+    SingleSameSite single = new SingleSameSite(response);
+    chain.doFilter(request, single);
+    single.fix();
   }
 
   /**

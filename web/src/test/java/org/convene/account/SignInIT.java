@@ -45,7 +45,7 @@ class SignInIT {
   }
 
   @Test
-  void theSessionCookieIsHttpOnlyAndSameSiteLax(Portal portal) {
+  void theSessionCookieIsHttpOnlyAndSameSiteLaxOnce(Portal portal) throws Exception {
     HttpResponse<String> login = portal.get("/login");
     assertThat(login.headers().allValues("Set-Cookie"))
         .anySatisfy(
@@ -53,7 +53,16 @@ class SignInIT {
                 assertThat(cookie)
                     .startsWith("JSESSIONID=")
                     .contains("HttpOnly")
-                    .containsIgnoringCase("SameSite=Lax"));
+                    .containsOnlyOnce("SameSite=Lax"));
+
+    // the new session id issued at sign-in (on the redirect) too
+    FacesClient visitor = new FacesClient(portal);
+    HttpResponse<String> landed = visitor.signIn(editor("samesite"), PASSWORD);
+    HttpResponse<String> redirect = landed.previousResponse().orElseThrow();
+    assertThat(redirect.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsOnlyOnce("SameSite=Lax"));
   }
 
   @Test

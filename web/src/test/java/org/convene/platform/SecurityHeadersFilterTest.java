@@ -47,6 +47,12 @@ class SecurityHeadersFilterTest {
                   switch (m.getName()) {
                     case "setHeader" -> headers.put((String) args[0], (String) args[1]);
                     case "sendError" -> status = (Integer) args[0];
+                    case "isCommitted" -> {
+                      return false;
+                    }
+                    case "getHeaders" -> {
+                      return java.util.List.of();
+                    }
                     default -> {}
                   }
                   return null;
@@ -74,5 +80,20 @@ class SecurityHeadersFilterTest {
     assertThat(status).isEqualTo(405);
     assertThat(headers).containsEntry("Allow", "GET, HEAD, POST");
     assertThat(passedOn).isFalse();
+  }
+
+  @Test
+  void aRepeatedSameSiteIsWrittenOnce() {
+    assertThat(
+            SingleSameSite.collapse("JSESSIONID=abc; Path=/; HttpOnly;SameSite=Lax;SameSite=Lax"))
+        .isEqualTo("JSESSIONID=abc; Path=/; HttpOnly;SameSite=Lax");
+    assertThat(SingleSameSite.collapse("a=b; SameSite=Strict; SameSite=Strict; Secure"))
+        .isEqualTo("a=b; SameSite=Strict; Secure");
+    assertThat(SingleSameSite.collapse("a=b; HttpOnly")).isEqualTo("a=b; HttpOnly");
+    assertThat(SingleSameSite.normalise("JSESSIONID=abc; Path=/; HttpOnly"))
+        .isEqualTo("JSESSIONID=abc; Path=/; HttpOnly;SameSite=Lax");
+    assertThat(SingleSameSite.normalise("JSESSIONID=abc; HttpOnly;SameSite=Lax;SameSite=Lax"))
+        .isEqualTo("JSESSIONID=abc; HttpOnly;SameSite=Lax");
+    assertThat(SingleSameSite.normalise("other=1; Path=/")).isEqualTo("other=1; Path=/");
   }
 }
