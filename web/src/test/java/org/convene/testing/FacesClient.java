@@ -96,37 +96,12 @@ public final class FacesClient {
    */
   public HttpResponse<String> submitMultipart(
       String formId, String button, Map<String, String> fields) {
-    String page = last.body();
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put(formId, formId);
-    Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
-    if (state.find()) {
-      form.put("jakarta.faces.ViewState", state.group(1));
-    }
-    fields.forEach(
-        (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
-    form.put(formId + ":" + button, "x");
-    String boundary = "----convene" + System.nanoTime();
-    StringBuilder body = new StringBuilder();
-    form.forEach(
-        (name, value) ->
-            body.append("--")
-                .append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"")
-                .append(name)
-                .append("\"\r\n\r\n")
-                .append(value)
-                .append("\r\n"));
-    body.append("--").append(boundary).append("--\r\n");
-    return send(
-        HttpRequest.newBuilder(portal.uri(last.uri().getPath()))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    return submitFile(formId, button, fields, null, null, null);
   }
 
   /**
    * As {@link #submitMultipart(String, String, Map)}, with {@code content} chosen in the file input
-   * {@code fileField} as {@code fileName}.
+   * {@code fileField} as {@code fileName} (none when {@code fileField} is null).
    */
   public HttpResponse<String> submitFile(
       String formId,
@@ -159,19 +134,22 @@ public final class FacesClient {
                         + value
                         + "\r\n")
                     .getBytes(utf8)));
-    body.writeBytes(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + formId
-                + ":"
-                + fileField
-                + "\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(utf8));
-    body.writeBytes(content);
-    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    if (fileField != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + formId
+                  + ":"
+                  + fileField
+                  + "\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(utf8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes(utf8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
     return send(
         HttpRequest.newBuilder(portal.uri(last.uri().getPath() + query(last.uri())))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
