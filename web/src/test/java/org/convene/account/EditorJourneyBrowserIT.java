@@ -51,6 +51,23 @@ class EditorJourneyBrowserIT {
       assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
           .contains("is saved and public now");
 
+      long event =
+          org.convene.testing.EventFixtures.insertEvent(
+              slug,
+              "Journey webinar",
+              java.time.Instant.now().plus(java.time.Duration.ofDays(6)),
+              java.time.Duration.ofHours(1),
+              "America/Chicago",
+              30);
+      browser.driver().get(portal.uri("/manage/event?id=" + event).toString());
+      browser.settle();
+      browser
+          .driver()
+          .executeScript("document.getElementById('materials-heading').scrollIntoView();");
+      browser.screenshot("manage-event-materials");
+      assertThat(browser.driver().findElement(By.id("storage-use")).getText())
+          .isEqualTo("Files use 0.0 MB of your collaborative's 500.0 MB.");
+
       browser.driver().get(portal.uri("/manage/branding").toString());
       browser.settle();
       browser
