@@ -136,6 +136,9 @@ class ScaleIT {
       "/api/v1/events",
       "/api/v1/events/" + event,
       "/topics/" + run + "-topic",
+      "/search?q=generated+event",
+      "/search?q=generated&kind=EVENT&topic=" + run + "-topic&c=" + host,
+      "/search?q=generated&sort=date&page=3",
       "/"
     };
     Map<String, Long> thousand = measure(portal, pages);
