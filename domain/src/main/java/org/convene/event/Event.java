@@ -295,6 +295,14 @@ public class Event extends TenantOwned {
     return status;
   }
 
+  /**
+   * The status as visitors should read it at {@code now}: a scheduled event that has ended has
+   * taken place (COMPLETED), whether or not an editor has recorded its attendance yet.
+   */
+  public EventStatus statusAt(Instant now) {
+    return status == EventStatus.SCHEDULED && endsAt.isBefore(now) ? EventStatus.COMPLETED : status;
+  }
+
   public void setStatus(EventStatus status) {
     this.status = status;
   }

@@ -217,7 +217,7 @@ public class EventsApi {
             .add("end", e.getLocalEnd().toOffsetDateTime().toString())
             .add("zone", e.getZoneId())
             .add("format", e.getFormat().name())
-            .add("status", e.getStatus().name());
+            .add("status", e.statusAt(Instant.now()).name());
     if (e.getSeries() != null) {
       json.add(
           "series",

@@ -63,6 +63,31 @@ class RegistrationIT {
   }
 
   @Test
+  void anEventThatHasEndedAnswersAsCompletedInTheApi(Portal portal) throws Exception {
+    long ended =
+        EventFixtures.insertEvent(
+            slug,
+            "Yesterday's webinar",
+            Instant.now().minus(Duration.ofDays(1)),
+            Duration.ofHours(1),
+            "UTC",
+            null);
+    long coming =
+        EventFixtures.insertEvent(
+            slug,
+            "Tomorrow's webinar",
+            Instant.now().plus(Duration.ofDays(1)),
+            Duration.ofHours(1),
+            "UTC",
+            null);
+
+    assertThat(portal.get("/api/v1/events/" + ended).body()).contains("\"status\":\"COMPLETED\"");
+    assertThat(portal.get("/api/v1/events/" + coming).body()).contains("\"status\":\"SCHEDULED\"");
+    assertThat(portal.get("/c/" + slug + "/events/" + ended).body())
+        .contains("This event has taken place.");
+  }
+
+  @Test
   void signingUpAgainReMailsAtMostOncePerIntervalAndEveryCancelLinkKeepsWorking(Portal portal)
       throws Exception {
     long event =
