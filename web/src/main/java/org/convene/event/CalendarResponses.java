@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** Writes iCalendar responses and the absolute addresses they link to. */
-final class CalendarResponses {
+public final class CalendarResponses {
 
   private CalendarResponses() {}
 
-  static void send(HttpServletResponse response, String fileName, String calendar)
+  public static void send(HttpServletResponse response, String fileName, String calendar)
       throws IOException {
     byte[] body = calendar.getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/calendar; charset=UTF-8");
@@ -21,7 +21,7 @@ final class CalendarResponses {
   }
 
   /** scheme://host[:port] of this request. */
-  static String origin(HttpServletRequest request) {
+  public static String origin(HttpServletRequest request) {
     int port = request.getServerPort();
     boolean defaultPort =
         ("http".equals(request.getScheme()) && port == 80)

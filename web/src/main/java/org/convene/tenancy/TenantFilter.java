@@ -51,6 +51,8 @@ public class TenantFilter extends HttpFilter {
   private static final Pattern NEWS_PATH = Pattern.compile("^/news/([a-z0-9-]{1,120})$");
   static final String TOPIC_VIEW = "/WEB-INF/views/topic.xhtml";
   private static final Pattern TOPIC_PATH = Pattern.compile("^/topics/([a-z0-9-]{1,80})/?$");
+  private static final Pattern TOPIC_ICS = Pattern.compile("^/topics/([a-z0-9-]{1,80})\\.ics$");
+  static final String TOPIC_CALENDAR = "/topic-calendar";
 
   /** What a space path names, for the views and servlets it is forwarded to. */
   public static final String ITEM_ATTRIBUTE = "convene.space.item";
@@ -134,6 +136,12 @@ public class TenantFilter extends HttpFilter {
     if (topic.matches()) {
       request.setAttribute(ITEM_ATTRIBUTE, topic.group(1));
       request.getRequestDispatcher(TOPIC_VIEW).forward(request, response);
+      return;
+    }
+    Matcher topicCalendar = TOPIC_ICS.matcher(path);
+    if (topicCalendar.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, topicCalendar.group(1));
+      request.getRequestDispatcher(TOPIC_CALENDAR).forward(request, response);
       return;
     }
     chain.doFilter(request, response);

@@ -94,6 +94,19 @@ class FeedsIT {
     SyndFeed topicFeed = read(portal, "/feeds/topics/" + topic + ".atom");
     assertThat(topicFeed.getTitle()).isEqualTo("Feed topic");
     assertThat(titles(topicFeed)).containsExactly("Feed webinar");
+
+    // the topic's calendar (iCalendar) carries the same event
+    java.net.http.HttpResponse<String> calendar = portal.get("/topics/" + topic + ".ics");
+    assertThat(calendar.statusCode()).isEqualTo(200);
+    assertThat(calendar.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+    net.fortuna.ical4j.model.Calendar parsed =
+        new net.fortuna.ical4j.data.CalendarBuilder()
+            .build(new java.io.StringReader(calendar.body()));
+    assertThat(parsed.getComponents("VEVENT")).hasSize(1);
+    assertThat(calendar.body()).contains("SUMMARY:Feed webinar");
+    assertThat(portal.get("/topics/no-such-topic.ics").statusCode()).isEqualTo(404);
+    assertThat(portal.get("/topic-calendar").statusCode()).isEqualTo(404);
   }
 
   @Test
