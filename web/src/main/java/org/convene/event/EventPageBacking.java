@@ -5,9 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.convene.collaborative.Collaborative;
 import org.convene.platform.Pages;
 import org.convene.tenancy.CurrentCollaborative;
 import org.convene.tenancy.TenantFilter;
@@ -79,6 +84,83 @@ public class EventPageBacking {
 
   public String getActionUrl() {
     return tenant.getBase() + event.getPath();
+  }
+
+  /**
+   * schema.org {@code Event} for search engines and link previews, as JSON-LD: dates with their
+   * offset, attendance mode, the place or the page as a virtual location (never the private join
+   * link), status, organizer, presenters and series. Safe inside a script element ({@code </} is
+   * escaped).
+   */
+  public String getJsonLd() {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String origin = CalendarResponses.origin(request);
+    String page = origin + tenant.getBase() + event.getPath();
+    Collaborative c = event.getCollaborative();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("@context", "https://schema.org")
+            .add("@type", "Event")
+            .add("name", event.getTitle())
+            .add("url", page)
+            .add("startDate", event.getLocalStart().toOffsetDateTime().toString())
+            .add("endDate", event.getLocalEnd().toOffsetDateTime().toString())
+            .add(
+                "eventStatus",
+                event.isCancelled()
+                    ? "https://schema.org/EventCancelled"
+                    : "https://schema.org/EventScheduled")
+            .add(
+                "eventAttendanceMode",
+                switch (event.getFormat()) {
+                  case IN_PERSON -> "https://schema.org/OfflineEventAttendanceMode";
+                  case HYBRID -> "https://schema.org/MixedEventAttendanceMode";
+                  default -> "https://schema.org/OnlineEventAttendanceMode";
+                })
+            .add(
+                "organizer",
+                Json.createObjectBuilder()
+                    .add("@type", "Organization")
+                    .add("name", c.getName())
+                    .add("url", origin + tenant.getBase() + "/"));
+    if (event.getSummary() != null) {
+      json.add("description", event.getSummary());
+    }
+    JsonArrayBuilder location = Json.createArrayBuilder();
+    if (event.getFormat() != EventFormat.IN_PERSON) {
+      location.add(Json.createObjectBuilder().add("@type", "VirtualLocation").add("url", page));
+    }
+    if (event.getFormat() != EventFormat.ONLINE && event.getLocation() != null) {
+      location.add(
+          Json.createObjectBuilder()
+              .add("@type", "Place")
+              .add("name", event.getLocation())
+              .add("address", event.getLocation()));
+    }
+    json.add("location", location);
+    JsonArrayBuilder performers = Json.createArrayBuilder();
+    for (Presenter p : event.getPresenters()) {
+      JsonObjectBuilder person =
+          Json.createObjectBuilder().add("@type", "Person").add("name", p.getName());
+      if (p.getAffiliation() != null) {
+        person.add(
+            "affiliation",
+            Json.createObjectBuilder()
+                .add("@type", "Organization")
+                .add("name", p.getAffiliation()));
+      }
+      performers.add(person);
+    }
+    json.add("performer", performers);
+    if (event.getSeries() != null) {
+      json.add(
+          "superEvent",
+          Json.createObjectBuilder()
+              .add("@type", "EventSeries")
+              .add("name", event.getSeries().getTitle())
+              .add("url", origin + tenant.getBase() + "/series/" + event.getSeries().getSlug()));
+    }
+    return json.build().toString().replace("</", "<\\/");
   }
 
   /** Shortcut for the form: the message for one field, if the last post was refused. */

@@ -88,6 +88,52 @@ class RegistrationIT {
   }
 
   @Test
+  void anEventPageCarriesSchemaOrgEventDataForSearchEnginesAndPreviews(Portal portal)
+      throws Exception {
+    Instant start = Instant.now().plus(Duration.ofDays(12)).truncatedTo(ChronoUnit.MINUTES);
+    long event =
+        EventFixtures.insertEvent(
+            slug,
+            "Structured </script> webinar",
+            start,
+            Duration.ofMinutes(45),
+            "America/Chicago",
+            null);
+    TestDatabase.update(
+        "INSERT INTO presenter (collaborative_id, name, affiliation) SELECT collaborative_id,"
+            + " 'Dr. Ada Peer', 'Mayo Clinic' FROM event WHERE id = ?",
+        event);
+    TestDatabase.update(
+        "INSERT INTO event_presenter (event_id, presenter_id) SELECT ?, max(id) FROM presenter",
+        event);
+
+    String page = portal.get("/c/" + slug + "/events/" + event).body();
+    java.util.regex.Matcher ld =
+        java.util.regex.Pattern.compile(
+                "<script type=\"application/ld\\+json\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(page);
+    assertThat(ld.find()).as("JSON-LD in the page").isTrue();
+    jakarta.json.JsonObject json =
+        jakarta.json.Json.createReader(new StringReader(ld.group(1))).readObject();
+
+    assertThat(json.getString("@type")).isEqualTo("Event");
+    assertThat(json.getString("name")).isEqualTo("Structured </script> webinar");
+    assertThat(java.time.OffsetDateTime.parse(json.getString("startDate")).toInstant())
+        .isEqualTo(start);
+    assertThat(json.getString("startDate")).matches(".*[+-]0[56]:00$");
+    assertThat(json.getString("eventAttendanceMode"))
+        .isEqualTo("https://schema.org/OnlineEventAttendanceMode");
+    assertThat(json.getString("eventStatus")).isEqualTo("https://schema.org/EventScheduled");
+    assertThat(json.getJsonArray("location").getJsonObject(0).getString("@type"))
+        .isEqualTo("VirtualLocation");
+    assertThat(json.getJsonObject("organizer").getString("name")).isEqualTo("Reg Collaborative");
+    assertThat(json.getJsonArray("performer").getJsonObject(0).getString("name"))
+        .isEqualTo("Dr. Ada Peer");
+    assertThat(ld.group(1)).doesNotContain("secret-join");
+  }
+
+  @Test
   void signingUpAgainReMailsAtMostOncePerIntervalAndEveryCancelLinkKeepsWorking(Portal portal)
       throws Exception {
     long event =
