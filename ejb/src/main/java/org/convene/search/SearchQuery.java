@@ -34,6 +34,7 @@ public record SearchQuery(
     SERIES("Series"),
     NEWS("News"),
     RESOURCE("Resource"),
+    PRESENTER("Presenter"),
     COLLABORATIVE("Collaborative");
 
     private final String label;

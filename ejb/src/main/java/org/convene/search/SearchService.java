@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * Network-wide search over PostgreSQL's full-text search: every published item of every active
  * collaborative (events with their key findings and discussion topics, series, news, resources,
- * collaboratives' profiles), ranked, with highlighted snippets and facet counts. Two statements per
- * search whatever the number of results or facets: the page of results (with the total), and every
- * facet's counts. Drafts, items scheduled for later and suspended collaboratives are never counted.
+ * presenters of published events — found with their latest such event —, collaboratives' profiles),
+ * ranked, with highlighted snippets and facet counts. Two statements per search whatever the number
+ * of results or facets: the page of results (with the total), and every facet's counts. Drafts,
+ * items scheduled for later and suspended collaboratives are never counted.
  */
 @Stateless
 public class SearchService {
@@ -54,6 +55,16 @@ public class SearchService {
           + " r.published_at, NULL, ts_rank_cd(r.search_tsv, q.query)"
           + " FROM q, resource r JOIN collaborative c ON c.id = r.collaborative_id"
           + " WHERE r.search_tsv @@ q.query AND r.published_at <= now() AND c.status = 'ACTIVE'"
+          + " UNION ALL SELECT 'PRESENTER', p.id, c.slug, c.name, p.name,"
+          + " concat_ws('. ', concat_ws(', ', p.credentials, p.role, p.affiliation), p.bio),"
+          + " (SELECT '/c/' || c.slug || '/events/' || e.id || '-' || e.slug"
+          + " FROM event_presenter ep JOIN event e ON e.id = ep.event_id"
+          + " WHERE ep.presenter_id = p.id AND e.published_at <= now()"
+          + " ORDER BY e.starts_at DESC LIMIT 1), NULL, NULL, ts_rank_cd(p.search_tsv, q.query)"
+          + " FROM q, presenter p JOIN collaborative c ON c.id = p.collaborative_id"
+          + " WHERE p.search_tsv @@ q.query AND c.status = 'ACTIVE' AND EXISTS (SELECT 1"
+          + " FROM event_presenter ep JOIN event e ON e.id = ep.event_id"
+          + " WHERE ep.presenter_id = p.id AND e.published_at <= now())"
           + " UNION ALL SELECT 'COLLABORATIVE', c.id, c.slug, c.name, c.name,"
           + " coalesce(c.tagline, c.about), '/c/' || c.slug, NULL, NULL,"
           + " ts_rank_cd(c.search_tsv, q.query)"

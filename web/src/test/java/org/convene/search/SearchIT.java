@@ -161,6 +161,38 @@ class SearchIT {
   }
 
   @Test
+  void aPresenterIsFoundWithTheirLatestPublishedEventAndNeverThroughADraftOnly(Portal portal)
+      throws Exception {
+    long talk = event(ours, "Resilience rounds", "Short.", "now()");
+    long draft = event(ours, "Unannounced", "Short.", "NULL");
+    presenter(ours, "Dr. Ana " + word, "Mayo Clinic", talk);
+    presenter(ours, "Dr. Hidden " + word, "Nowhere", draft);
+
+    String page = search(portal, word);
+
+    assertThat(titles(page)).containsExactly("Dr. Ana " + word);
+    assertThat(page)
+        .contains("href=\"/c/" + ours + "/events/" + talk + "-")
+        .contains("Mayo Clinic")
+        .contains("<span class=\"label\">Presenter</span>");
+  }
+
+  private static void presenter(String slug, String name, String affiliation, long event)
+      throws Exception {
+    TestDatabase.update(
+        "INSERT INTO presenter (collaborative_id, name, affiliation) SELECT id, ?, ?"
+            + " FROM collaborative WHERE slug = ?",
+        name,
+        affiliation,
+        slug);
+    TestDatabase.update(
+        "INSERT INTO event_presenter (event_id, presenter_id) SELECT ?, id FROM presenter"
+            + " WHERE name = ?",
+        event,
+        name);
+  }
+
+  @Test
   void badInputGetsAnAnswerNeverAnError(Portal portal) throws Exception {
     event(ours, "Robust " + word, "Yes.", "now()");
     // as a browser sends it over plain HTTP (HTTP/1.1, no h2c upgrade)
