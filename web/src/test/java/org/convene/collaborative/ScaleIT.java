@@ -82,8 +82,10 @@ class ScaleIT {
     Map<String, Long> bytes = new LinkedHashMap<>();
     for (String page : new String[] {"/", "/collaboratives"}) {
       client.get(page);
-      long fewest = Long.MAX_VALUE; // the fewest of three, as for statements: timers read too
-      for (int i = 0; i < 3; i++) {
+      // the fewest of five: the portal's timers (every 2 s here) read too, and under the full
+      // suite's load a page can take long enough for one to fall inside three windows running
+      long fewest = Long.MAX_VALUE;
+      for (int i = 0; i < 5; i++) {
         long start = portal.databaseLink().bytesFromDatabase();
         assertThat(client.get(page).statusCode()).isEqualTo(200);
         fewest = Math.min(fewest, portal.databaseLink().bytesFromDatabase() - start);
