@@ -4,13 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convene.platform.SqlValues;
 
 /**
  * Network-wide search over PostgreSQL's full-text search: every published item of every active
@@ -133,7 +131,7 @@ public class SearchService {
               (String) row[3],
               (String) row[4],
               (String) row[5],
-              instant(row[6]),
+              SqlValues.instant(row[6]),
               (String) row[7],
               SearchResults.snippetHtml((String) row[8]),
               (String) row[9]));
@@ -184,15 +182,5 @@ public class SearchService {
     q.setParameter(5, query.when() == null ? "" : query.when().name());
     q.setParameter(6, query.year() == null ? 0 : query.year());
     q.setParameter(7, query.format() == null ? "" : query.format());
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return value instanceof Instant i ? i : null;
   }
 }

@@ -3,11 +3,10 @@ package org.convene.seo;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.platform.SqlValues;
 
 /**
  * Every public page the portal serves, for {@code sitemap.xml}: the network's pages, each active
@@ -52,18 +51,8 @@ public class SitemapService {
     entries.add(new Entry("/topics", null));
     for (Object o : em.createNativeQuery(PAGES).getResultList()) {
       Object[] row = (Object[]) o;
-      entries.add(new Entry((String) row[0], instant(row[1])));
+      entries.add(new Entry((String) row[0], SqlValues.instant(row[1])));
     }
     return entries;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return value instanceof Instant i ? i : null;
   }
 }

@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
+import org.convene.event.CalendarResponses;
 import org.convene.event.Event;
 import org.convene.event.EventService;
 import org.convene.news.NewsItem;
@@ -59,7 +60,7 @@ public class FeedServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String base = base(request);
+    String base = CalendarResponses.origin(request) + request.getContextPath();
     Optional<SyndFeed> feed = forPath(path, base);
     if (feed.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -229,12 +230,5 @@ public class FeedServlet extends HttpServlet {
     selfLink.setType("application/atom+xml");
     selfLink.setHref(self);
     return List.of(alternate, selfLink);
-  }
-
-  /** The portal's address as this request reached it. */
-  private static String base(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    String uri = request.getRequestURI();
-    return url.substring(0, url.length() - uri.length()) + request.getContextPath();
   }
 }

@@ -18,11 +18,17 @@ public class SessionCookieSettings implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+    apply(
+        event.getServletContext().getSessionCookieConfig(),
+        ConfigProvider.getConfig()
+            .getOptionalValue("convene.secure-cookies", Boolean.class)
+            .orElse(false));
+  }
+
+  /** HttpOnly always; Secure only when configured (else the container decides per request). */
+  static void apply(SessionCookieConfig cookie, boolean secure) {
     cookie.setHttpOnly(true);
-    if (ConfigProvider.getConfig()
-        .getOptionalValue("convene.secure-cookies", Boolean.class)
-        .orElse(false)) {
+    if (secure) {
       cookie.setSecure(true);
     }
   }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.convene.event.CalendarResponses;
 
 /**
  * {@code /sitemap.xml} (every public page, with its last change) and {@code /robots.txt} (which
@@ -28,7 +29,7 @@ public class SitemapServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String base = base(request);
+    String base = CalendarResponses.origin(request) + request.getContextPath();
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "public, max-age=600");
     if (request.getServletPath().equals("/robots.txt")) {
@@ -74,11 +75,5 @@ public class SitemapServlet extends HttpServlet {
     } catch (XMLStreamException e) {
       throw new IOException("The sitemap could not be written", e);
     }
-  }
-
-  private static String base(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 }
