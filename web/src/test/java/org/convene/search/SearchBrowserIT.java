@@ -50,7 +50,7 @@ class SearchBrowserIT {
       browser.driver().get(portal.uri("/").toString());
       browser.settle();
       browser.driver().findElement(By.id("site-search-q")).sendKeys(word + Keys.ENTER);
-      browser.settle();
+      arriveAt(browser, "/search?q=" + word);
 
       assertThat(browser.driver().getCurrentUrl()).contains("/search?q=" + word);
       assertThat(browser.driver().findElements(By.cssSelector(".search-hit"))).hasSize(3);
@@ -66,18 +66,26 @@ class SearchBrowserIT {
           .driver()
           .findElement(By.xpath("//a[contains(@class,'facet__link')][span[text()='News']]"))
           .click();
-      browser.settle();
+      arriveAt(browser, "kind=NEWS");
       assertThat(browser.driver().findElements(By.cssSelector(".search-hit"))).hasSize(1);
       assertThat(browser.driver().findElement(By.cssSelector(".facet__link--on")).getText())
           .startsWith("News");
       browser.screenshot("search-narrowed");
 
       browser.driver().findElement(By.cssSelector(".search-hit__title a")).click();
-      browser.settle();
+      arriveAt(browser, "/news/n-");
       assertThat(browser.driver().getCurrentUrl()).contains("/news/n-");
       assertThat(browser.driver().findElement(By.tagName("h1")).getText())
           .isEqualTo("The " + word + " playbook, one year on");
     }
+  }
+
+  /** Waits for the navigation a key press or click started (settle alone may see the old page). */
+  private static void arriveAt(Browser browser, String part) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(part));
+    browser.settle();
   }
 
   @Test
