@@ -3,6 +3,8 @@ package org.convene.ear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,7 +37,7 @@ class EarOnPayaraServerIT {
   private final Path server = Path.of(System.getProperty("convene.payara.server"));
   private final Path ear = Path.of(System.getProperty("convene.ear"));
   private final String domain = "convene-it-" + ProcessHandle.current().pid();
-  private final int portBase = 20_000 + (int) (ProcessHandle.current().pid() % 400) * 100;
+  private final int portBase = freePortBase();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Path log = Path.of(System.getProperty("java.io.tmpdir"), "payara-server-it.log");
@@ -106,6 +108,33 @@ class EarOnPayaraServerIT {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /**
+   * A block of 100 ports, all free on every interface, below Linux's ephemeral range (32768 and up)
+   * so that no outgoing connection can take one of them between this check and the domain's start.
+   * A fixed block once failed in CI ("Port 40,880 is in use"), so each candidate is probed.
+   */
+  private static int freePortBase() {
+    int first = (int) (ProcessHandle.current().pid() % 120);
+    for (int i = 0; i < 120; i++) {
+      int base = 20_000 + ((first + i) % 120) * 100;
+      if (allFree(base, base + 99)) {
+        return base;
+      }
+    }
+    throw new IllegalStateException("no block of 100 free ports between 20000 and 31999");
+  }
+
+  private static boolean allFree(int from, int to) {
+    for (int port = from; port <= to; port++) {
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.bind(new InetSocketAddress(port));
+      } catch (IOException inUse) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int adminPort() {
