@@ -34,7 +34,24 @@ public final class RichText {
           .requireRelsOnLinks("noopener", "noreferrer")
           .toFactory();
 
+  private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
+  private static final java.util.regex.Pattern BLOCK_END =
+      java.util.regex.Pattern.compile("(?i)<(br|/p|/li|/h[1-6]|/blockquote)\\b[^>]*>");
+
   private RichText() {}
+
+  /**
+   * The words of a rich text without its markup, for descriptions read by machines (JSON-LD, feeds
+   * summaries): block ends become spaces, entities are decoded, runs of white space collapse. Empty
+   * for null.
+   */
+  public static String plainText(String html) {
+    if (html == null) {
+      return "";
+    }
+    String text = NO_MARKUP.sanitize(BLOCK_END.matcher(html).replaceAll(" "));
+    return org.owasp.html.Encoding.decodeHtml(text, false).replaceAll("\\s+", " ").trim();
+  }
 
   public static String sanitise(String html) {
     return html == null ? null : POLICY.sanitize(html).trim();

@@ -41,4 +41,14 @@ class RichTextTest {
   void nullStaysNull() {
     assertThat(RichText.sanitise(null)).isNull();
   }
+
+  @Test
+  void plainTextKeepsTheWordsApartAndDecodesEntities() {
+    assertThat(
+            RichText.plainText(
+                "<h2>Key&nbsp;findings</h2><p>Care &amp; <em>outcomes</em></p><ul><li>one</li>"
+                    + "<li>two<br>three</li></ul><script>alert(1)</script>"))
+        .isEqualTo("Key\u00a0findings Care & outcomes one two three");
+    assertThat(RichText.plainText(null)).isEmpty();
+  }
 }

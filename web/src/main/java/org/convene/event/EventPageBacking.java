@@ -8,12 +8,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.convene.collaborative.Collaborative;
 import org.convene.platform.Pages;
+import org.convene.seo.StructuredData;
 import org.convene.tenancy.CurrentCollaborative;
 import org.convene.tenancy.TenantFilter;
 
@@ -93,9 +93,7 @@ public class EventPageBacking {
    * escaped).
    */
   public String getJsonLd() {
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    String origin = CalendarResponses.origin(request);
-    String page = origin + tenant.getBase() + event.getPath();
+    String page = tenant.absolute(event.getPath());
     Collaborative c = event.getCollaborative();
     JsonObjectBuilder json =
         Json.createObjectBuilder()
@@ -122,7 +120,7 @@ public class EventPageBacking {
                 Json.createObjectBuilder()
                     .add("@type", "Organization")
                     .add("name", c.getName())
-                    .add("url", origin + tenant.getBase() + "/"));
+                    .add("url", tenant.absolute("/")));
     if (event.getSummary() != null) {
       json.add("description", event.getSummary());
     }
@@ -158,9 +156,9 @@ public class EventPageBacking {
           Json.createObjectBuilder()
               .add("@type", "EventSeries")
               .add("name", event.getSeries().getTitle())
-              .add("url", origin + tenant.getBase() + "/series/" + event.getSeries().getSlug()));
+              .add("url", tenant.absolute("/series/" + event.getSeries().getSlug())));
     }
-    return json.build().toString().replace("</", "<\\/");
+    return StructuredData.script(json);
   }
 
   /** Shortcut for the form: the message for one field, if the last post was refused. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.convene.collaborative.Collaborative;
 
@@ -59,9 +60,7 @@ public class CurrentCollaborative {
    */
   public String getNetwork() {
     if (collaborative != null && getBase().isEmpty()) {
-      return networkUrl.endsWith("/")
-          ? networkUrl.substring(0, networkUrl.length() - 1)
-          : networkUrl;
+      return networkAddress();
     }
     return request.getContextPath();
   }
@@ -73,6 +72,55 @@ public class CurrentCollaborative {
   public String getLogoUrl() {
     Collaborative c = get();
     return c.getLogoSha256() == null ? null : getBase() + "/logo/" + c.getLogoFileName();
+  }
+
+  /**
+   * This page's one address for search engines and link previews: a space with its own host name is
+   * canonical there ({@code https://host/events}), every other page at the network's public address
+   * ({@code CONVENE_BASE_URL}), whichever host or path the visitor came by. The query string is
+   * left off: filters, paging and search words never make a page of their own.
+   */
+  public String getCanonicalUrl() {
+    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri = forwarded instanceof String original ? original : request.getRequestURI();
+    String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    if (collaborative != null) {
+      String base =
+          getBase().substring(Math.min(getBase().length(), request.getContextPath().length()));
+      String rest = path.startsWith(base) ? path.substring(base.length()) : path;
+      return canonicalSpace() + (rest.isEmpty() ? "/" : rest);
+    }
+    return networkAddress() + (path.isEmpty() ? "/" : path);
+  }
+
+  /** The absolute canonical address of a path inside the current space ({@code /events/12}). */
+  public String absolute(String pathInSpace) {
+    return canonicalSpace() + pathInSpace;
+  }
+
+  /** The canonical address of the current space's logo, or null when it has none. */
+  public String getAbsoluteLogoUrl() {
+    Collaborative c = get();
+    return c.getLogoSha256() == null ? null : absolute("/logo/" + c.getLogoFileName());
+  }
+
+  /** The network home's canonical address. */
+  public String getNetworkHome() {
+    return networkAddress() + "/";
+  }
+
+  private String canonicalSpace() {
+    Collaborative c = get();
+    if (c.getHostName() != null) {
+      String network = networkAddress();
+      String scheme = network.startsWith("https:") ? "https" : "http";
+      return scheme + "://" + c.getHostName();
+    }
+    return networkAddress() + "/c/" + c.getSlug();
+  }
+
+  private String networkAddress() {
+    return networkUrl.endsWith("/") ? networkUrl.substring(0, networkUrl.length() - 1) : networkUrl;
   }
 
   public String getBrandCss() {
