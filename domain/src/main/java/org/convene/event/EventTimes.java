@@ -81,6 +81,11 @@ public final class EventTimes {
     return from + "–" + to + " " + (zone.equals(endZone) ? zone : endZone);
   }
 
+  /** "11:30 pm CST": when an event starts, for a calendar cell that already names the day. */
+  public static String startTime(ZonedDateTime start) {
+    return CLOCK.format(start) + " " + half(start) + " " + ZONE.format(start);
+  }
+
   private static String half(ZonedDateTime time) {
     return HALF.format(time).toLowerCase(Locale.ROOT);
   }

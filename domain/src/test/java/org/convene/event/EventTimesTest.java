@@ -68,4 +68,12 @@ class EventTimesTest {
     assertThat(EventTimes.instant(LocalDate.of(2026, 11, 1), LocalTime.of(1, 30), CHICAGO))
         .contains(Instant.parse("2026-11-01T06:30:00Z"));
   }
+
+  @Test
+  void aStartTimeNamesClockHalfAndZone() {
+    assertThat(EventTimes.startTime(ZonedDateTime.of(2027, 1, 10, 23, 30, 0, 0, CHICAGO)))
+        .isEqualTo("11:30 pm CST");
+    assertThat(EventTimes.startTime(ZonedDateTime.of(2026, 7, 1, 9, 5, 0, 0, CHICAGO)))
+        .isEqualTo("9:05 am CDT");
+  }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -186,11 +187,37 @@ public class EventService {
    * first. Dates are read in each event's own zone (an event on Feb 3 in Chicago is on Feb 3).
    */
   public Page<Event> network(EventFilter filter, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE e.publishedAt <= :now AND ").append(ACTIVE);
     Map<String, Object> params = new LinkedHashMap<>();
+    String where = filtered(filter, params, true);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM Event e JOIN e.collaborative c" + where, Long.class);
+    params.forEach(count::setParameter);
+    long total = count.getSingleResult();
+    TypedQuery<Event> query =
+        em.createQuery(
+            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
+                + where
+                + " ORDER BY e.startsAt, e.id",
+            Event.class);
+    params.forEach(query::setParameter);
+    List<Event> items =
+        total == 0
+            ? List.of()
+            : query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
+    return new Page<>(items, Math.max(1, page), size, total);
+  }
+
+  /**
+   * The WHERE clause of a filtered calendar query over {@code Event e JOIN e.collaborative c}, its
+   * parameters put in {@code params}. Undated filters mean upcoming events when {@code upcoming},
+   * else everything that ended within the last year (a subscribed calendar keeps recent history).
+   */
+  private static String filtered(EventFilter filter, Map<String, Object> params, boolean upcoming) {
+    StringBuilder where = new StringBuilder(" WHERE e.publishedAt <= :now AND ").append(ACTIVE);
     params.put("now", Instant.now());
-    if (filter.from() == null && filter.to() == null) {
-      where.append(" AND e.endsAt > :now");
+    if (!filter.dated()) {
+      where.append(" AND e.endsAt > :since");
+      params.put("since", upcoming ? Instant.now() : Instant.now().minus(Duration.ofDays(365)));
     }
     if (filter.from() != null) {
       // coarse bound on the indexed instant (days begin between UTC+14 and UTC-12), exact below
@@ -218,22 +245,43 @@ public class EventService {
       where.append(" AND e.series.id = :series");
       params.put("series", filter.series());
     }
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(e) FROM Event e JOIN e.collaborative c" + where, Long.class);
-    params.forEach(count::setParameter);
-    long total = count.getSingleResult();
+    if (filter.topic() != null && !filter.topic().isBlank()) {
+      where.append(
+          " AND EXISTS (SELECT t FROM Event te JOIN te.topics t WHERE te = e AND t.slug = :topic)");
+      params.put("topic", filter.topic());
+    }
+    return where.toString();
+  }
+
+  /**
+   * A filtered calendar as one list, soonest first, at most {@code limit} events: the month view
+   * and the filtered iCalendar feed (undated: the last year and everything upcoming).
+   */
+  public List<Event> calendar(EventFilter filter, int limit) {
+    Map<String, Object> params = new LinkedHashMap<>();
     TypedQuery<Event> query =
         em.createQuery(
             "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
-                + where
+                + filtered(filter, params, false)
                 + " ORDER BY e.startsAt, e.id",
             Event.class);
     params.forEach(query::setParameter);
-    List<Event> items =
-        total == 0
-            ? List.of()
-            : query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
-    return new Page<>(items, Math.max(1, page), size, total);
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  /** Topics that published events of active collaboratives carry: slug → name, by name. */
+  public Map<String, String> topicsWithEvents() {
+    Map<String, String> topics = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT DISTINCT t.slug, t.name FROM Event e JOIN e.collaborative c JOIN e.topics t"
+                + " WHERE e.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY t.name",
+            Object[].class)
+        .setParameter("now", Instant.now())
+        .getResultList()
+        .forEach(r -> topics.put((String) r[0], (String) r[1]));
+    return topics;
   }
 
   /** Collaboratives that have published events: slug → short name, for the calendar filter. */

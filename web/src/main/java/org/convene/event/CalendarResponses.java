@@ -12,9 +12,21 @@ public final class CalendarResponses {
 
   public static void send(HttpServletResponse response, String fileName, String calendar)
       throws IOException {
+    write(response, "inline", fileName, calendar);
+  }
+
+  /** The same calendar as a file to save (and import once) rather than a feed to show. */
+  public static void download(HttpServletResponse response, String fileName, String calendar)
+      throws IOException {
+    write(response, "attachment", fileName, calendar);
+  }
+
+  private static void write(
+      HttpServletResponse response, String disposition, String fileName, String calendar)
+      throws IOException {
     byte[] body = calendar.getBytes(StandardCharsets.UTF_8);
     response.setContentType("text/calendar; charset=UTF-8");
-    response.setHeader("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+    response.setHeader("Content-Disposition", disposition + "; filename=\"" + fileName + "\"");
     response.setHeader("Cache-Control", "public, max-age=300");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);

@@ -5,17 +5,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.platform.Page;
+import org.convene.tenancy.CurrentCollaborative;
 
 /**
- * {@code /events?collaborative=icsi&format=ONLINE&from=2026-12-01&to=2026-12-31&page=2}: the
- * network calendar, a plain GET form so every filtered page has its own address.
+ * {@code /events?collaborative=icsi&topic=workforce&format=ONLINE&from=2026-12-01&page=2} (a list)
+ * and {@code /events?view=month&month=2026-12&…} (a month): the network calendar, a plain GET form
+ * so every filtered view has its own address, and a calendar feed of exactly that filter to
+ * subscribe to or download.
  */
 @Named
 @RequestScoped
@@ -23,60 +26,49 @@ public class NetworkEventsBacking {
 
   static final int PAGE_SIZE = 20;
 
+  /** At most this many events in one month's grid; a fuller month says so. */
+  static final int MONTH_LIMIT = 400;
+
   @Inject private EventService events;
   @Inject private ExternalContext external;
+  @Inject private CurrentCollaborative tenant;
 
-  private String collaborative = "";
-  private EventFormat format;
-  private LocalDate from;
-  private LocalDate to;
+  private EventsQuery query;
   private final List<String> problems = new ArrayList<>();
   private Page<Event> results;
+  private MonthGrid monthGrid;
   private Map<String, String> hosts;
+  private Map<String, String> topics;
 
   @PostConstruct
   void load() {
     Map<String, String> params = external.getRequestParameterMap();
-    collaborative = params.getOrDefault("collaborative", "").strip();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    query = EventsQuery.parse(params::get, today);
+    problems.addAll(query.problems);
     hosts = events.hostsWithEvents();
-    if (!collaborative.isEmpty() && !hosts.containsKey(collaborative)) {
-      problems.add("No collaborative has published events under “" + collaborative + "”.");
+    topics = events.topicsWithEvents();
+    if (query.collaborative != null && !hosts.containsKey(query.collaborative)) {
+      problems.add("No collaborative has published events under “" + query.collaborative + "”.");
     }
-    String f = params.get("format");
-    if (f != null && !f.isBlank()) {
-      try {
-        format = EventFormat.valueOf(f);
-      } catch (IllegalArgumentException e) {
-        problems.add("Unknown format “" + f + "”: showing every format.");
+    if (query.topic != null && !topics.containsKey(query.topic)) {
+      problems.add("No published event is on the topic “" + query.topic + "”.");
+    }
+    if (query.monthView) {
+      List<Event> inMonth = events.calendar(query.filter(), MONTH_LIMIT + 1);
+      if (inMonth.size() > MONTH_LIMIT) {
+        problems.add(
+            "This month has more than "
+                + MONTH_LIMIT
+                + " events: the first "
+                + MONTH_LIMIT
+                + " are shown; narrow by collaborative, topic or format, or use the list.");
+        inMonth = inMonth.subList(0, MONTH_LIMIT);
       }
+      monthGrid = MonthGrid.of(query.month, inMonth, today);
+    } else {
+      results = events.network(query.filter(), page(params.get("page")), PAGE_SIZE);
     }
-    from = date(params.get("from"), "From");
-    to = date(params.get("to"), "To");
-    if (from != null && to != null && to.isBefore(from)) {
-      problems.add("The “to” date is before the “from” date: showing from " + from + " on.");
-      to = null;
-    }
-    results =
-        events.network(
-            new EventFilter(collaborative, format, null, from, to),
-            page(params.get("page")),
-            PAGE_SIZE);
-  }
-
-  private LocalDate date(String value, String label) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return org.convene.platform.CalendarDates.parse(value)
-        .orElseGet(
-            () -> {
-              problems.add(
-                  label
-                      + " date “"
-                      + value
-                      + "” is not a date like 2026-12-01 (years 1900–2999); it was ignored.");
-              return null;
-            });
   }
 
   static int page(String page) {
@@ -87,6 +79,14 @@ public class NetworkEventsBacking {
     return results;
   }
 
+  public MonthGrid getMonth() {
+    return monthGrid;
+  }
+
+  public boolean isMonthView() {
+    return query.monthView;
+  }
+
   public Map<String, String> getHosts() {
     return hosts;
   }
@@ -95,24 +95,40 @@ public class NetworkEventsBacking {
     return List.copyOf(hosts.keySet());
   }
 
+  public Map<String, String> getTopics() {
+    return topics;
+  }
+
+  public List<String> getTopicSlugs() {
+    return List.copyOf(topics.keySet());
+  }
+
   public EventFormat[] getFormats() {
     return EventFormat.values();
   }
 
   public String getCollaborative() {
-    return collaborative;
+    return query.collaborative == null ? "" : query.collaborative;
+  }
+
+  public String getTopic() {
+    return query.topic == null ? "" : query.topic;
   }
 
   public String getFormat() {
-    return format == null ? "" : format.name();
+    return query.format == null ? "" : query.format.name();
   }
 
   public String getFrom() {
-    return from == null ? "" : from.toString();
+    return query.from == null ? "" : query.from.toString();
   }
 
   public String getTo() {
-    return to == null ? "" : to.toString();
+    return query.to == null ? "" : query.to.toString();
+  }
+
+  public String getMonthValue() {
+    return query.month.toString();
   }
 
   public List<String> getProblems() {
@@ -120,25 +136,63 @@ public class NetworkEventsBacking {
   }
 
   public boolean isFiltered() {
-    return !collaborative.isEmpty() || format != null || from != null || to != null;
+    return query.filtered();
   }
 
+  /** A page of the list, with the same filters. */
   public String pageUrl(int page) {
-    StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/events?");
-    append(url, "collaborative", collaborative);
-    append(url, "format", getFormat());
-    append(url, "from", getFrom());
-    append(url, "to", getTo());
-    url.append("page=").append(page);
-    return url.toString();
+    return link("page=" + page, true);
   }
 
-  private static void append(StringBuilder url, String name, String value) {
-    if (!value.isEmpty()) {
-      url.append(name)
-          .append('=')
-          .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
-          .append('&');
-    }
+  /** The list view with the same filters (and dates). */
+  public String getListUrl() {
+    return link("", true);
+  }
+
+  /** The month view with the same filters: the month of "from", else the current month. */
+  public String getMonthUrl() {
+    YearMonth month = query.from != null ? YearMonth.from(query.from) : query.month;
+    return monthUrl(month);
+  }
+
+  public String getPreviousMonthUrl() {
+    return monthUrl(query.month.minusMonths(1));
+  }
+
+  public String getNextMonthUrl() {
+    return monthUrl(query.month.plusMonths(1));
+  }
+
+  private String monthUrl(YearMonth month) {
+    return link("view=month&month=" + month, false);
+  }
+
+  private String link(String extra, boolean withDates) {
+    String filter = query.parameters(withDates);
+    String all = filter.isEmpty() ? extra : extra.isEmpty() ? filter : filter + "&" + extra;
+    return external.getRequestContextPath() + "/events" + (all.isEmpty() ? "" : "?" + all);
+  }
+
+  /**
+   * The calendar feed of exactly this filter (collaborative, topic, format; the list's dates too),
+   * for a calendar application to subscribe to: {@code webcal://host/events.ics?…}.
+   */
+  public String getSubscribeUrl() {
+    return tenant.getNetworkHome().replaceFirst("^https?://", "webcal://") + feedPath();
+  }
+
+  /** The same feed as a file to download and import once. */
+  public String getDownloadUrl() {
+    String path = feedPath();
+    return external.getRequestContextPath()
+        + "/"
+        + path
+        + (path.contains("?") ? "&" : "?")
+        + "download";
+  }
+
+  private String feedPath() {
+    String filter = query.parameters(!query.monthView);
+    return "events.ics" + (filter.isEmpty() ? "" : "?" + filter);
   }
 }

@@ -25,6 +25,11 @@ public class TimesBean {
     return EventTimes.timeRange(e.getLocalStart(), e.getLocalEnd());
   }
 
+  /** "11:30 pm CST". */
+  public String start(Event e) {
+    return EventTimes.startTime(e.getLocalStart());
+  }
+
   /** ISO-8601 with offset, for {@code <time datetime>} and the visitor's-zone script. */
   public String iso(Instant at) {
     return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at);
