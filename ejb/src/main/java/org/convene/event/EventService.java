@@ -187,6 +187,10 @@ public class EventService {
    * first. Dates are read in each event's own zone (an event on Feb 3 in Chicago is on Feb 3).
    */
   public Page<Event> network(EventFilter filter, int page, int size) {
+    return network(filter, page, size, false);
+  }
+
+  private Page<Event> network(EventFilter filter, int page, int size, boolean details) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = filtered(filter, params, true);
     TypedQuery<Long> count =
@@ -200,10 +204,20 @@ public class EventService {
                 + " ORDER BY e.startsAt, e.id",
             Event.class);
     params.forEach(query::setParameter);
+    if (details) {
+      // presenters and topics of the whole page in one statement each, on first access
+      query.setHint("eclipselink.batch.type", "IN");
+      query.setHint("eclipselink.batch", "e.presenters");
+      query.setHint("eclipselink.batch", "e.topics");
+    }
     List<Event> items =
         total == 0
             ? List.of()
             : query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
+    if (details) {
+      items.forEach(e -> e.getPresenters().size());
+      items.forEach(e -> e.getTopics().size());
+    }
     return new Page<>(items, Math.max(1, page), size, total);
   }
 
@@ -635,5 +649,36 @@ public class EventService {
       return null;
     }
     return at.get();
+  }
+
+  private static final org.convene.platform.PublicListing<Series> SERIES_LISTING =
+      new org.convene.platform.PublicListing<>(
+          "Series", "x.publishedAt DESC, x.id DESC", x -> x.getTopics().size());
+
+  /**
+   * Published series of active collaboratives, latest first, with their collaborative and topics:
+   * the read API. Optionally one collaborative's or one topic's (slugs).
+   */
+  public Page<Series> seriesNetwork(String collaborative, String topic, int page, int size) {
+    return SERIES_LISTING.page(em, Series.class, collaborative, topic, page, size);
+  }
+
+  /**
+   * {@link #network} with each event's presenters and topics, for the read API: two more statements
+   * whatever the page size.
+   */
+  public Page<Event> networkDetailed(EventFilter filter, int page, int size) {
+    return network(filter, page, size, true);
+  }
+
+  /** A published event with its presenters and topics, for the read API. */
+  public Optional<Event> publicEventDetailed(long id) {
+    Optional<Event> found = publicEvent(id);
+    found.ifPresent(
+        e -> {
+          e.getPresenters().size();
+          e.getTopics().size();
+        });
+    return found;
   }
 }

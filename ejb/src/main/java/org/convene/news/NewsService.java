@@ -231,4 +231,16 @@ public class NewsService {
       candidate = base + "-" + i;
     }
   }
+
+  private static final org.convene.platform.PublicListing<NewsItem> LISTING =
+      new org.convene.platform.PublicListing<>(
+          "NewsItem", "x.dated DESC, x.id DESC", x -> x.getTopics().size());
+
+  /**
+   * Published news of active collaboratives, latest first, with their collaborative and topics: the
+   * read API. Optionally one collaborative's (slug) or one topic's (slug).
+   */
+  public Page<NewsItem> network(String collaborative, String topic, int page, int size) {
+    return LISTING.page(em, NewsItem.class, collaborative, topic, page, size);
+  }
 }

@@ -289,4 +289,17 @@ public class ResourceService {
     themes.sort(Comparator.comparingInt(ResourceTheme::getPosition));
     return themes;
   }
+
+  private static final org.convene.platform.PublicListing<Resource> LISTING =
+      new org.convene.platform.PublicListing<>(
+          "Resource", "c.name, x.position, x.title, x.id", x -> x.getTopics().size());
+
+  /**
+   * Published resources of active collaboratives, by collaborative and position, with their
+   * collaborative and topics: the read API. Optionally one collaborative's or one topic's (slugs).
+   */
+  public org.convene.platform.Page<Resource> network(
+      String collaborative, String topic, int page, int size) {
+    return LISTING.page(em, Resource.class, collaborative, topic, page, size);
+  }
 }

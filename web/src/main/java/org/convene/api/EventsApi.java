@@ -3,9 +3,7 @@ package org.convene.api;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convene.api.Representations.ApiError;
+import org.convene.api.Representations.EventJson;
+import org.convene.api.Representations.EventLinks;
+import org.convene.api.Representations.EventList;
+import org.convene.api.Representations.PresenterJson;
+import org.convene.api.Representations.RegistrationJson;
+import org.convene.api.Representations.SeriesRef;
 import org.convene.event.Event;
 import org.convene.event.EventFilter;
 import org.convene.event.EventFormat;
@@ -39,6 +44,13 @@ import org.convene.platform.AbuseLimits;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/events}: published events of active collaboratives as JSON, and public
@@ -47,9 +59,10 @@ import org.convene.platform.Page;
  */
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Published events of every collaborative, and registration.")
 public class EventsApi {
 
-  static final int PAGE_SIZE = 50;
+  static final int PAGE_SIZE = ApiSupport.PAGE_SIZE;
 
   @Inject private EventService events;
   @Inject private RegistrationService registrations;
@@ -57,13 +70,42 @@ public class EventsApi {
   @Context private HttpServletRequest request;
 
   @GET
+  @Operation(
+      summary = "List published events",
+      description =
+          "Published events of active collaboratives, soonest first, 50 a page. Without from/to:"
+              + " events that have not ended. Dates are read in each event's own time zone.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of events.",
+      content = @Content(schema = @Schema(ref = "EventList")))
+  @APIResponse(
+      responseCode = "400",
+      description = "A parameter cannot be read; each is named in fields.",
+      content = @Content(schema = @Schema(ref = "Error")))
   public Response list(
-      @QueryParam("collaborative") String collaborative,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("series") String series,
-      @QueryParam("format") String format,
-      @QueryParam("page") String page) {
+      @Parameter(description = "Only this collaborative's events (its slug).", example = "icsi")
+          @QueryParam("collaborative")
+          String collaborative,
+      @Parameter(description = "Events on or after this day (YYYY-MM-DD).", example = "2026-12-01")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Events on or before this day (YYYY-MM-DD).", example = "2026-12-31")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "Only the sessions of this series (its id).", example = "42")
+          @QueryParam("series")
+          String series,
+      @Parameter(
+              description = "Only this format.",
+              schema = @Schema(enumeration = {"ONLINE", "IN_PERSON", "HYBRID"}))
+          @QueryParam("format")
+          String format,
+      @Parameter(description = "Only events on this topic (its slug).", example = "workforce")
+          @QueryParam("topic")
+          String topic,
+      @Parameter(description = "Which page, from 1.", example = "1") @QueryParam("page")
+          String page) {
     Map<String, String> errors = new LinkedHashMap<>();
     LocalDate fromDate = date(errors, "from", from);
     LocalDate toDate = date(errors, "to", to);
@@ -83,14 +125,8 @@ public class EventsApi {
         errors.put("format", "format must be one of ONLINE, IN_PERSON, HYBRID.");
       }
     }
-    int pageNumber = 1;
-    if (page != null && !page.isBlank()) {
-      if (page.matches("\\d{1,6}") && Integer.parseInt(page) >= 1) {
-        pageNumber = Integer.parseInt(page);
-      } else {
-        errors.put("page", "page must be a whole number from 1.");
-      }
-    }
+    int pageNumber = ApiSupport.page(errors, page);
+    String topicSlug = ApiSupport.slug(errors, "topic", topic);
     if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
       errors.put("to", "to must not be before from.");
     }
@@ -98,43 +134,83 @@ public class EventsApi {
       return invalid(errors);
     }
     Page<Event> found =
-        events.network(
-            new EventFilter(collaborative, eventFormat, seriesId, fromDate, toDate),
+        events.networkDetailed(
+            new EventFilter(collaborative, eventFormat, seriesId, fromDate, toDate, topicSlug),
             pageNumber,
             PAGE_SIZE);
     Map<Long, Long> taken =
         events.confirmedCounts(found.items().stream().map(Event::getId).toList());
-    JsonArrayBuilder items = Json.createArrayBuilder();
-    for (Event e : found.items()) {
-      items.add(json(e, taken.getOrDefault(e.getId(), 0L)));
-    }
-    return Response.ok(
-            Json.createObjectBuilder()
-                .add("items", items)
-                .add("page", found.number())
-                .add("pageSize", found.size())
-                .add("total", found.total())
-                .build())
-        .build();
+    return ApiSupport.ok(
+        new EventList(
+            found.items().stream().map(e -> json(e, taken.getOrDefault(e.getId(), 0L))).toList(),
+            found.number(),
+            found.size(),
+            found.total()));
   }
 
   @GET
-  @Path("{id: \\d{1,18}}")
-  public Response one(@PathParam("id") long id) {
-    return events
-        .publicEvent(id)
+  @Path("{id}")
+  @Operation(
+      summary = "One published event",
+      description = "With its abstract, presenters, topics and recording link.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The event.",
+      content = @Content(schema = @Schema(ref = "Event")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published event has this id (drafts and suspended collaboratives' too).",
+      content = @Content(schema = @Schema(ref = "Error")))
+  public Response one(
+      @Parameter(description = "The event's id.", example = "1207") @PathParam("id") String id) {
+    Long eventId = ApiSupport.id(id);
+    return (eventId == null ? Optional.<Event>empty() : events.publicEventDetailed(eventId))
         .map(
             e ->
-                Response.ok(
-                        json(e, events.confirmedCounts(List.of(id)).getOrDefault(id, 0L)).build())
-                    .build())
+                ApiSupport.ok(
+                    json(e, events.confirmedCounts(List.of(eventId)).getOrDefault(eventId, 0L))))
         .orElseGet(EventsApi::notFound);
   }
 
   @POST
-  @Path("{id: \\d{1,18}}/registrations")
+  @Path("{id}/registrations")
   @Consumes(MediaType.WILDCARD)
-  public Response register(@PathParam("id") long id, String body) {
+  @Operation(
+      summary = "Register for an event",
+      description =
+          "Confirmed while seats are left, else waitlisted; a confirmation e-mail follows."
+              + " Registering the same address again changes nothing (existing: true).")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered (or already registered).",
+      content = @Content(schema = @Schema(ref = "Registration")))
+  @APIResponse(
+      responseCode = "400",
+      description = "The body or a field cannot be read; nothing was registered.",
+      content = @Content(schema = @Schema(ref = "Error")))
+  @APIResponse(
+      responseCode = "404",
+      description = "No published event has this id.",
+      content = @Content(schema = @Schema(ref = "Error")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Registration is closed (cancelled, started or past).",
+      content = @Content(schema = @Schema(ref = "Error")))
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many sign-ups from this client or for this address; see Retry-After.",
+      content = @Content(schema = @Schema(ref = "Error")))
+  public Response register(
+      @Parameter(description = "The event's id.", example = "1207") @PathParam("id") String eventId,
+      @RequestBody(
+              required = true,
+              content = @Content(schema = @Schema(ref = "RegistrationRequest")))
+          String body) {
+    Long parsed = ApiSupport.id(eventId);
+    if (parsed == null) {
+      return notFound();
+    }
+    long id = parsed;
     JsonObject input;
     try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
       input = reader.readObject();
@@ -157,28 +233,26 @@ public class EventsApi {
           .type(MediaType.APPLICATION_JSON)
           .header("Retry-After", wait.get().getSeconds())
           .entity(
-              Json.createObjectBuilder()
-                  .add("error", "too_many_requests")
-                  .add(
-                      "message",
-                      "Too many sign-ups from this client or for this e-mail address;"
-                          + " nothing was registered. Retry after "
-                          + wait.get().getSeconds()
-                          + " seconds.")
-                  .build())
+              new ApiError(
+                  "too_many_requests",
+                  "Too many sign-ups from this client or for this e-mail address;"
+                      + " nothing was registered. Retry after "
+                      + wait.get().getSeconds()
+                      + " seconds.",
+                  null))
           .build();
     }
     try {
       RegistrationResult result = registrations.register(null, id, form);
-      JsonObjectBuilder json =
-          Json.createObjectBuilder()
-              .add("event", result.getEventId())
-              .add("status", result.getStatus().name())
-              .add("existing", result.isExisting());
-      if (result.getWaitlistPosition() > 0) {
-        json.add("waitlistPosition", result.getWaitlistPosition());
-      }
-      return Response.status(Response.Status.CREATED).entity(json.build()).build();
+      return Response.status(Response.Status.CREATED)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(
+              new RegistrationJson(
+                  result.getEventId(),
+                  result.getStatus().name(),
+                  result.isExisting(),
+                  result.getWaitlistPosition() > 0 ? result.getWaitlistPosition() : null))
+          .build();
     } catch (RuntimeException e) {
       Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
       if (cause instanceof InvalidFormException invalid) {
@@ -189,80 +263,55 @@ public class EventsApi {
       }
       if (cause instanceof RegistrationClosedException closed) {
         return Response.status(Response.Status.CONFLICT)
-            .entity(
-                Json.createObjectBuilder()
-                    .add("error", "registration_closed")
-                    .add("message", closed.getMessage())
-                    .build())
+            .type(MediaType.APPLICATION_JSON)
+            .entity(new ApiError("registration_closed", closed.getMessage(), null))
             .build();
       }
       throw e;
     }
   }
 
-  private JsonObjectBuilder json(Event e, long taken) {
-    String origin = origin();
-    String page = origin + "/c/" + e.getCollaborative().getSlug() + e.getPath();
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", e.getId())
-            .add(
-                "collaborative",
-                Json.createObjectBuilder()
-                    .add("slug", e.getCollaborative().getSlug())
-                    .add("name", e.getCollaborative().getName())
-                    .add("shortName", e.getCollaborative().getShortName()))
-            .add("title", e.getTitle())
-            .add("start", e.getLocalStart().toOffsetDateTime().toString())
-            .add("end", e.getLocalEnd().toOffsetDateTime().toString())
-            .add("zone", e.getZoneId())
-            .add("format", e.getFormat().name())
-            .add("status", e.statusAt(Instant.now()).name());
-    if (e.getSeries() != null) {
-      json.add(
-          "series",
-          Json.createObjectBuilder()
-              .add("id", e.getSeries().getId())
-              .add("slug", e.getSeries().getSlug())
-              .add("title", e.getSeries().getTitle()));
-    } else {
-      json.add("series", JsonValue.NULL);
-    }
-    if (e.getCapacity() == null) {
-      json.add("capacity", JsonValue.NULL).add("seatsLeft", JsonValue.NULL);
-    } else {
-      json.add("capacity", e.getCapacity()).add("seatsLeft", Math.max(0, e.getCapacity() - taken));
-    }
+  private EventJson json(Event e, long taken) {
+    String origin = ApiSupport.origin(request);
+    String space = origin + "/c/" + e.getCollaborative().getSlug();
+    Instant now = Instant.now();
     String registration;
-    if (!e.acceptsRegistrationsAt(Instant.now())) {
+    if (!e.acceptsRegistrationsAt(now)) {
       registration = "CLOSED";
     } else if (e.getCapacity() != null && taken >= e.getCapacity()) {
       registration = "WAITLIST";
     } else {
       registration = "OPEN";
     }
-    json.add("registration", registration);
-    json.add(
-        "links",
-        Json.createObjectBuilder()
-            .add("page", page)
-            .add(
-                "ics",
-                origin + "/c/" + e.getCollaborative().getSlug() + "/events/" + e.getId() + ".ics")
-            .add("registrations", origin + "/api/v1/events/" + e.getId() + "/registrations"));
-    return json;
-  }
-
-  private String origin() {
-    int port = request.getServerPort();
-    boolean defaultPort =
-        ("http".equals(request.getScheme()) && port == 80)
-            || ("https".equals(request.getScheme()) && port == 443);
-    return request.getScheme()
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath();
+    return new EventJson(
+        e.getId(),
+        ApiSupport.ref(e.getCollaborative()),
+        e.getTitle(),
+        e.getSummary(),
+        e.getLocalStart().toOffsetDateTime().toString(),
+        e.getLocalEnd().toOffsetDateTime().toString(),
+        e.getZoneId(),
+        e.getFormat().name(),
+        e.statusAt(now).name(),
+        e.getSeries() == null
+            ? null
+            : new SeriesRef(
+                e.getSeries().getId(), e.getSeries().getSlug(), e.getSeries().getTitle()),
+        e.getCapacity(),
+        e.getCapacity() == null ? null : Math.max(0, e.getCapacity() - taken),
+        registration,
+        e.getPresenters().stream()
+            .map(
+                p ->
+                    new PresenterJson(
+                        p.getName(), p.getCredentials(), p.getRole(), p.getAffiliation()))
+            .toList(),
+        ApiSupport.topics(e.getTopics()),
+        e.getRecordingUrl(),
+        new EventLinks(
+            space + e.getPath(),
+            space + "/events/" + e.getId() + ".ics",
+            origin + "/api/v1/events/" + e.getId() + "/registrations"));
   }
 
   private static String text(JsonObject input, String key) {
@@ -286,23 +335,10 @@ public class EventsApi {
   }
 
   static Response invalid(Map<String, String> errors) {
-    JsonObjectBuilder fields = Json.createObjectBuilder();
-    errors.forEach(fields::add);
-    return Response.status(Response.Status.BAD_REQUEST)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(
-            Json.createObjectBuilder().add("error", "invalid_input").add("fields", fields).build())
-        .build();
+    return ApiSupport.invalid(errors);
   }
 
   static Response notFound() {
-    return Response.status(Response.Status.NOT_FOUND)
-        .type(MediaType.APPLICATION_JSON)
-        .entity(
-            Json.createObjectBuilder()
-                .add("error", "not_found")
-                .add("message", "No published event has this id.")
-                .build())
-        .build();
+    return ApiSupport.notFound("No published event has this id.");
   }
 }

@@ -40,25 +40,37 @@ public class SearchBacking {
   public SearchQuery getQuery() {
     if (query == null) {
       try {
-        query =
-            new SearchQuery(
-                request.getParameter("q"),
-                kinds(values("kind")),
-                values("c"),
-                values("topic"),
-                when(request.getParameter("when")),
-                number(request.getParameter("year")),
-                request.getParameter("format"),
-                "date".equals(request.getParameter("sort")),
-                number(request.getParameter("page")) == null
-                    ? 1
-                    : number(request.getParameter("page")));
+        query = parse(request::getParameter, this::values);
       } catch (InvalidInputException e) {
         problem = e.getMessage();
         query = new SearchQuery("", null, null, null, null, null, null, false, 1);
       }
     }
     return query;
+  }
+
+  /**
+   * A search as its address states it ({@code q}, {@code kind}, {@code c}, {@code topic}, {@code
+   * when}, {@code year}, {@code format}, {@code sort}, {@code page}), for the page and the API
+   * alike. Unknown facet values are dropped; words too long are refused.
+   *
+   * @throws InvalidInputException when the words are longer than {@link
+   *     SearchQuery#MAX_WORDS_LENGTH}
+   */
+  public static SearchQuery parse(
+      java.util.function.Function<String, String> one,
+      java.util.function.Function<String, Set<String>> many) {
+    Integer page = number(one.apply("page"));
+    return new SearchQuery(
+        one.apply("q"),
+        kinds(many.apply("kind")),
+        many.apply("c"),
+        many.apply("topic"),
+        when(one.apply("when")),
+        number(one.apply("year")),
+        one.apply("format"),
+        "date".equals(one.apply("sort")),
+        page == null ? 1 : page);
   }
 
   public SearchResults getResults() {
@@ -125,6 +137,11 @@ public class SearchBacking {
   }
 
   public String label(String facet, SearchResults.Facet f) {
+    return facetLabel(facet, f);
+  }
+
+  /** How a facet value reads: "Event", "Upcoming events", "In person", a collaborative's name. */
+  public static String facetLabel(String facet, SearchResults.Facet f) {
     return switch (facet) {
       case "kind" -> SearchQuery.Kind.valueOf(f.value()).getLabel();
       case "when" -> "UPCOMING".equals(f.value()) ? "Upcoming events" : "Past events";

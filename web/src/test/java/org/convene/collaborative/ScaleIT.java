@@ -141,6 +141,13 @@ class ScaleIT {
       "/c/" + host + "/events/" + event,
       "/api/v1/events",
       "/api/v1/events/" + event,
+      "/api/v1/events?topic=" + run + "-topic",
+      "/api/v1/search?q=generated&kind=EVENT",
+      "/api/v1/collaboratives?page=2",
+      "/api/v1/series",
+      "/api/v1/news?page=2",
+      "/api/v1/resources?topic=" + run + "-topic",
+      "/api/v1/topics",
       "/topics/" + run + "-topic",
       "/search?q=generated+event",
       "/search?q=generated&kind=EVENT&topic=" + run + "-topic&c=" + host,
@@ -181,6 +188,24 @@ class ScaleIT {
             + " JOIN collaborative c ON c.id = e.collaborative_id, topic t"
             + " WHERE c.slug LIKE ? || '-%' AND t.slug = ? || '-topic' ON CONFLICT DO NOTHING",
         run, run);
+    for (String[] item :
+        new String[][] {
+          {"news_topic", "news_id", "news_item"},
+          {"resource_topic", "resource_id", "resource"},
+          {"series_topic", "series_id", "event_series"}
+        }) {
+      TestDatabase.update(
+          "INSERT INTO "
+              + item[0]
+              + " ("
+              + item[1]
+              + ", topic_id) SELECT x.id, t.id FROM "
+              + item[2]
+              + " x JOIN collaborative c ON c.id = x.collaborative_id, topic t"
+              + " WHERE c.slug LIKE ? || '-%' AND t.slug = ? || '-topic' ON CONFLICT DO NOTHING",
+          run,
+          run);
+    }
   }
 
   /** Events {@code from}..{@code to} spread over the 20 generated collaboratives, every 7 hours. */
@@ -193,6 +218,25 @@ class ScaleIT {
             + " + interval '1 hour', 'America/Chicago', 'ONLINE', 50, TRUE, 'SCHEDULED',"
             + " now() - interval '1 day', now(), now()"
             + " FROM generate_series(?, ?) g JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
+        from, to, run);
+    // one news item, resource and series for every ten events, for the read API's lists
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated, published_at,"
+            + " created_at, updated_at) SELECT c.id, 'generated-' || g, 'POST', 'Generated news '"
+            + " || g, 'Summary.', current_date, now(), now(), now() FROM generate_series(?, ?, 10) g"
+            + " JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
+        from, to, run);
+    TestDatabase.update(
+        "INSERT INTO resource (collaborative_id, title, kind, url, published_at, created_at,"
+            + " updated_at) SELECT c.id, 'Generated resource ' || g, 'TOOLKIT',"
+            + " 'https://example.org/' || g, now(), now(), now() FROM generate_series(?, ?, 10) g"
+            + " JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
+        from, to, run);
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, published_at, created_at,"
+            + " updated_at) SELECT c.id, 'generated-' || g, 'Generated series ' || g, 'RUNNING',"
+            + " now(), now(), now() FROM generate_series(?, ?, 10) g"
+            + " JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
         from, to, run);
   }
 
