@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -69,6 +70,13 @@ public final class Portal implements AutoCloseable {
    */
   public static Portal launch(Path deployment, String schema, boolean databaseDown)
       throws IOException {
+    return launch(deployment, schema, databaseDown, Map.of());
+  }
+
+  /** {@link #launch(Path, String, boolean)} with more environment (e.g. CONVENE_DEMO=true). */
+  public static Portal launch(
+      Path deployment, String schema, boolean databaseDown, Map<String, String> environment)
+      throws IOException {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     Path workDir = Files.createDirectories(target.resolve("portal-it"));
     Path log = Files.createTempFile(target, "portal-it-", ".log");
@@ -110,6 +118,7 @@ public final class Portal implements AutoCloseable {
     builder.redirectOutput(log.toFile());
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().remove("CONVENE_DEMO");
+    builder.environment().putAll(environment);
     return new Portal(builder.start(), URI.create("http://127.0.0.1:" + port), link, log, mail);
   }
 

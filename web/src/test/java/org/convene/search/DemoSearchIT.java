@@ -1,0 +1,130 @@
+package org.convene.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.convene.testing.Portal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo network (the seeds' real content, loaded into a schema of its own): what a clinician
+ * types — "peer support", "playbook", "moral distress", "depression" — finds the seed's items from
+ * the right collaboratives, ranked with titles first, and the facet counts add up to exactly what
+ * is found.
+ */
+class DemoSearchIT {
+
+  private final String schema = "demo_search_" + Long.toHexString(System.nanoTime());
+
+  @AfterEach
+  void dropSchema() throws Exception {
+    try (Connection c = TestDatabase.connectAsOwner();
+        Statement s = c.createStatement()) {
+      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+
+  private static JsonObject search(Portal portal, String words) {
+    return Json.createReader(
+            new StringReader(portal.get("/api/v1/search?q=" + words.replace(" ", "+")).body()))
+        .readObject();
+  }
+
+  private static Map<String, Integer> facet(JsonObject found, String name) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (JsonValue v : found.getJsonObject("facets").getJsonArray(name)) {
+      counts.put(v.asJsonObject().getString("value"), v.asJsonObject().getInt("count"));
+    }
+    return counts;
+  }
+
+  /** The kind facet counts exactly the hits (all on one page here) and adds up to the total. */
+  private static void countsAddUp(JsonObject found) {
+    JsonArray items = found.getJsonArray("items");
+    assertThat(items).hasSize(found.getInt("total"));
+    Map<String, Integer> byKind = new TreeMap<>();
+    Map<String, Integer> byCollaborative = new TreeMap<>();
+    for (JsonValue hit : items) {
+      byKind.merge(hit.asJsonObject().getString("kind"), 1, Integer::sum);
+      byCollaborative.merge(
+          hit.asJsonObject().getJsonObject("collaborative").getString("slug"), 1, Integer::sum);
+    }
+    assertThat(facet(found, "kind")).isEqualTo(byKind);
+    assertThat(facet(found, "collaborative")).isEqualTo(byCollaborative);
+  }
+
+  private static List<String> titles(JsonObject found) {
+    return found.getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getString("kind") + " " + v.asJsonObject().getString("title"))
+        .toList();
+  }
+
+  @Test
+  void theSeedsItemsAreFoundFromTheRightCollaboratives() throws Exception {
+    try (Portal portal =
+        Portal.launch(Portal.war(), schema, false, Map.of("CONVENE_DEMO", "true"))) {
+      portal.awaitReady(Duration.ofMinutes(3));
+      awaitDemo(portal);
+
+      JsonObject peer = search(portal, "peer support");
+      countsAddUp(peer);
+      assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi");
+      // the two events with the words in their title come first
+      assertThat(titles(peer).subList(0, 2))
+          .allSatisfy(t -> assertThat(t).startsWith("EVENT ").containsIgnoringCase("peer support"));
+      assertThat(facet(peer, "kind")).containsEntry("EVENT", 2).containsKeys("RESOURCE", "SERIES");
+
+      JsonObject playbook = search(portal, "playbook");
+      countsAddUp(playbook);
+      assertThat(facet(playbook, "collaborative")).containsOnlyKeys("icsi");
+      assertThat(titles(playbook)).contains("RESOURCE ICSI Mental Health Playbook");
+
+      JsonObject moral = search(portal, "moral distress");
+      countsAddUp(moral);
+      assertThat(facet(moral, "kind")).isEqualTo(Map.of("EVENT", 2));
+      assertThat(facet(moral, "collaborative")).isEqualTo(Map.of("icsi", 1, "nrhi", 1));
+
+      JsonObject depression = search(portal, "depression");
+      countsAddUp(depression);
+      assertThat(facet(depression, "collaborative")).containsOnlyKeys("mncm");
+      assertThat(titles(depression).get(0)).startsWith("EVENT Depression care in Minnesota");
+      assertThat(facet(depression, "kind")).containsKeys("EVENT", "NEWS", "COLLABORATIVE");
+
+      // a facet narrows and its count says by how much
+      JsonObject narrowed =
+          Json.createReader(
+                  new StringReader(
+                      portal.get("/api/v1/search?q=peer+support&kind=RESOURCE").body()))
+              .readObject();
+      assertThat(narrowed.getInt("total")).isEqualTo(facet(peer, "kind").get("RESOURCE"));
+    }
+  }
+
+  /** The demo loads at start-up; wait until its collaboratives are there. */
+  private static void awaitDemo(Portal portal) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    Map<String, Object> last = new LinkedHashMap<>();
+    while (System.nanoTime() < deadline) {
+      String body = portal.get("/api/v1/collaboratives").body();
+      last.put("answer", body);
+      if (body.contains("\"slug\":\"mncm\"") && body.contains("\"slug\":\"icsi\"")) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The demo network never appeared: " + last);
+  }
+}
