@@ -26,56 +26,93 @@ public class SearchService {
 
   static final String END_MARK = "\uE001";
 
-  private static final String QUERY =
-      "q AS (SELECT websearch_to_tsquery('english'::regconfig, search_text(?1)) AS query)";
+  /**
+   * The words as a query, written out in each branch (not in a CTE) so that the planner sees the
+   * query's terms and estimates how many rows match from the columns' statistics.
+   */
+  private static final String TSQUERY =
+      "websearch_to_tsquery('english'::regconfig, search_text(?1))";
 
+  /**
+   * Every match, narrow (what ranking, filtering and counting need): the texts of the page's few
+   * rows are read afterwards ({@link #DETAILS}), not carried for every match.
+   */
   private static final String HITS =
-      "hits AS ("
-          + " SELECT 'EVENT'::text AS kind, e.id, c.slug AS cslug, c.name AS cname, e.title,"
-          + " e.abstract AS body, '/c/' || c.slug || '/events/' || e.id || '-' || e.slug AS path,"
-          + " e.starts_at AS at, e.format::text AS format,"
-          + " ts_rank_cd(e.search_tsv, q.query) AS rank"
-          + " FROM q, event e JOIN collaborative c ON c.id = e.collaborative_id"
-          + " WHERE e.search_tsv @@ q.query AND e.published_at <= now() AND c.status = 'ACTIVE'"
-          + " UNION ALL SELECT 'SERIES', s.id, c.slug, c.name, s.title, s.description,"
-          + " '/c/' || c.slug || '/series/' || s.slug, s.published_at, NULL,"
-          + " ts_rank_cd(s.search_tsv, q.query)"
-          + " FROM q, event_series s JOIN collaborative c ON c.id = s.collaborative_id"
-          + " WHERE s.search_tsv @@ q.query AND s.published_at <= now() AND c.status = 'ACTIVE'"
-          + " UNION ALL SELECT 'NEWS', n.id, c.slug, c.name, n.title, coalesce(n.summary, n.body),"
-          + " '/c/' || c.slug || '/news/' || n.slug, n.dated::timestamptz, NULL,"
-          + " ts_rank_cd(n.search_tsv, q.query)"
-          + " FROM q, news_item n JOIN collaborative c ON c.id = n.collaborative_id"
-          + " WHERE n.search_tsv @@ q.query AND n.published_at <= now() AND c.status = 'ACTIVE'"
-          + " UNION ALL SELECT 'RESOURCE', r.id, c.slug, c.name, r.title, r.summary,"
-          + " CASE WHEN r.content IS NOT NULL"
-          + " THEN '/c/' || c.slug || '/resources/' || r.id || '/' || r.file_name ELSE r.url END,"
-          + " r.published_at, NULL, ts_rank_cd(r.search_tsv, q.query)"
-          + " FROM q, resource r JOIN collaborative c ON c.id = r.collaborative_id"
-          + " WHERE r.search_tsv @@ q.query AND r.published_at <= now() AND c.status = 'ACTIVE'"
-          + " UNION ALL SELECT 'PRESENTER', p.id, c.slug, c.name, p.name,"
-          + " concat_ws('. ', concat_ws(', ', p.credentials, p.role, p.affiliation), p.bio),"
-          + " (SELECT '/c/' || c.slug || '/events/' || e.id || '-' || e.slug"
-          + " FROM event_presenter ep JOIN event e ON e.id = ep.event_id"
-          + " WHERE ep.presenter_id = p.id AND e.published_at <= now()"
-          + " ORDER BY e.starts_at DESC LIMIT 1), NULL, NULL, ts_rank_cd(p.search_tsv, q.query)"
-          + " FROM q, presenter p JOIN collaborative c ON c.id = p.collaborative_id"
-          + " WHERE p.search_tsv @@ q.query AND c.status = 'ACTIVE' AND EXISTS (SELECT 1"
-          + " FROM event_presenter ep JOIN event e ON e.id = ep.event_id"
-          + " WHERE ep.presenter_id = p.id AND e.published_at <= now())"
-          + " UNION ALL SELECT 'COLLABORATIVE', c.id, c.slug, c.name, c.name,"
-          + " coalesce(c.tagline, c.about), '/c/' || c.slug, NULL, NULL,"
-          + " ts_rank_cd(c.search_tsv, q.query)"
-          + " FROM q, collaborative c WHERE c.search_tsv @@ q.query AND c.status = 'ACTIVE')";
+      """
+      hits AS MATERIALIZED (
+       SELECT 'EVENT'::text AS kind, e.id, c.slug AS cslug, c.name AS cname, e.starts_at AS at,
+        e.format::text AS format, ts_rank_cd(e.search_tsv, %1$s) AS rank
+       FROM event e JOIN collaborative c ON c.id = e.collaborative_id
+       WHERE e.search_tsv @@ %1$s AND e.published_at <= now() AND c.status = 'ACTIVE'
+       UNION ALL SELECT 'SERIES', s.id, c.slug, c.name, s.published_at, NULL,
+        ts_rank_cd(s.search_tsv, %1$s)
+       FROM event_series s JOIN collaborative c ON c.id = s.collaborative_id
+       WHERE s.search_tsv @@ %1$s AND s.published_at <= now() AND c.status = 'ACTIVE'
+       UNION ALL SELECT 'NEWS', n.id, c.slug, c.name, n.dated::timestamptz, NULL,
+        ts_rank_cd(n.search_tsv, %1$s)
+       FROM news_item n JOIN collaborative c ON c.id = n.collaborative_id
+       WHERE n.search_tsv @@ %1$s AND n.published_at <= now() AND c.status = 'ACTIVE'
+       UNION ALL SELECT 'RESOURCE', r.id, c.slug, c.name, r.published_at, NULL,
+        ts_rank_cd(r.search_tsv, %1$s)
+       FROM resource r JOIN collaborative c ON c.id = r.collaborative_id
+       WHERE r.search_tsv @@ %1$s AND r.published_at <= now() AND c.status = 'ACTIVE'
+       UNION ALL SELECT 'PRESENTER', p.id, c.slug, c.name, NULL, NULL,
+        ts_rank_cd(p.search_tsv, %1$s)
+       FROM presenter p JOIN collaborative c ON c.id = p.collaborative_id
+       WHERE p.search_tsv @@ %1$s AND c.status = 'ACTIVE' AND EXISTS (SELECT 1
+        FROM event_presenter ep JOIN event e ON e.id = ep.event_id
+        WHERE ep.presenter_id = p.id AND e.published_at <= now())
+       UNION ALL SELECT 'COLLABORATIVE', c.id, c.slug, c.name, NULL, NULL,
+        ts_rank_cd(c.search_tsv, %1$s)
+       FROM collaborative c WHERE c.search_tsv @@ %1$s AND c.status = 'ACTIVE')"""
+          .formatted(TSQUERY);
+
+  /** A page row's title, text (for the snippet) and address, read by its kind and id. */
+  private static final String DETAILS =
+      """
+      CROSS JOIN LATERAL (
+       SELECT e.title, e.abstract AS body,
+        '/c/' || p.cslug || '/events/' || e.id || '-' || e.slug AS path
+       FROM event e WHERE p.kind = 'EVENT' AND e.id = p.id
+       UNION ALL SELECT s.title, s.description, '/c/' || p.cslug || '/series/' || s.slug
+       FROM event_series s WHERE p.kind = 'SERIES' AND s.id = p.id
+       UNION ALL SELECT n.title, coalesce(n.summary, n.body),
+        '/c/' || p.cslug || '/news/' || n.slug
+       FROM news_item n WHERE p.kind = 'NEWS' AND n.id = p.id
+       UNION ALL SELECT r.title, r.summary, CASE WHEN r.content IS NOT NULL
+        THEN '/c/' || p.cslug || '/resources/' || r.id || '/' || r.file_name ELSE r.url END
+       FROM resource r WHERE p.kind = 'RESOURCE' AND r.id = p.id
+       UNION ALL SELECT pr.name,
+        concat_ws('. ', concat_ws(', ', pr.credentials, pr.role, pr.affiliation), pr.bio),
+        (SELECT '/c/' || p.cslug || '/events/' || e.id || '-' || e.slug
+         FROM event_presenter ep JOIN event e ON e.id = ep.event_id
+         WHERE ep.presenter_id = pr.id AND e.published_at <= now()
+         ORDER BY e.starts_at DESC LIMIT 1)
+       FROM presenter pr WHERE p.kind = 'PRESENTER' AND pr.id = p.id
+       UNION ALL SELECT c.name, coalesce(c.tagline, c.about), '/c/' || c.slug
+       FROM collaborative c WHERE p.kind = 'COLLABORATIVE' AND c.id = p.id) d"""
+          + " ";
 
   private static final String LINKS =
-      "links AS (SELECT 'EVENT'::text AS kind, event_id AS id, topic_id FROM event_topic"
+      "links AS NOT MATERIALIZED (SELECT 'EVENT'::text AS kind, event_id AS id, topic_id FROM event_topic"
           + " UNION ALL SELECT 'SERIES', series_id, topic_id FROM series_topic"
           + " UNION ALL SELECT 'NEWS', news_id, topic_id FROM news_topic"
           + " UNION ALL SELECT 'RESOURCE', resource_id, topic_id FROM resource_topic)";
 
+  /** The topics of every chosen item, one row per item and topic (joined per kind, on ids). */
+  private static final String TOPICS_OF_CHOSEN =
+      """
+      (SELECT et.topic_id FROM chosen h JOIN event_topic et ON et.event_id = h.id
+        WHERE h.kind = 'EVENT'
+       UNION ALL SELECT st.topic_id FROM chosen h JOIN series_topic st ON st.series_id = h.id
+        WHERE h.kind = 'SERIES'
+       UNION ALL SELECT nt.topic_id FROM chosen h JOIN news_topic nt ON nt.news_id = h.id
+        WHERE h.kind = 'NEWS'
+       UNION ALL SELECT rt.topic_id FROM chosen h JOIN resource_topic rt ON rt.resource_id = h.id
+        WHERE h.kind = 'RESOURCE') x JOIN topic t ON t.id = x.topic_id""";
+
   private static final String CHOSEN =
-      "chosen AS (SELECT h.* FROM hits h"
+      "chosen AS MATERIALIZED (SELECT h.* FROM hits h"
           + " WHERE (?2 = '' OR h.kind = ANY (string_to_array(?2, ',')))"
           + " AND (?3 = '' OR h.cslug = ANY (string_to_array(?3, ',')))"
           + " AND (?4 = '' OR EXISTS (SELECT 1 FROM links l JOIN topic t ON t.id = l.topic_id"
@@ -85,93 +122,119 @@ public class SearchService {
           + " AND (?6 = 0 OR extract(year FROM h.at) = ?6)"
           + " AND (?7 = '' OR h.format = ?7))";
 
-  private static final String WITH_CHOSEN =
-      "WITH " + QUERY + ", " + HITS + ", " + LINKS + ", " + CHOSEN + " ";
+  private static final String WITH_CHOSEN = "WITH " + HITS + ", " + LINKS + ", " + CHOSEN + " ";
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  /** The page of results and the facet counts for {@code query} (nothing for no words). */
+  /**
+   * The page of results and the facet counts for {@code query} (nothing for no words), in one
+   * statement: the matching items are found once, then paged (with their snippets and topics) and
+   * counted per facet value.
+   */
   public SearchResults search(SearchQuery query) {
     if (query.isEmpty()) {
       return SearchResults.none(query);
     }
-    String order =
-        query.byDate()
-            ? "at DESC NULLS LAST, rank DESC, kind, id"
-            : "rank DESC, at DESC NULLS LAST, kind, id";
-    Query page =
-        em.createNativeQuery(
-            WITH_CHOSEN
-                + " SELECT p.kind, p.id, p.cslug, p.cname, p.title, p.path, p.at, p.format,"
-                + " ts_headline('english'::regconfig, search_text(p.body), (SELECT query FROM q),"
-                + " 'StartSel="
-                + MARK
-                + ", StopSel="
-                + END_MARK
-                + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … '),"
-                + " (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM links l"
-                + " JOIN topic t ON t.id = l.topic_id WHERE l.kind = p.kind AND l.id = p.id),"
-                + " p.total FROM (SELECT *, count(*) OVER () AS total FROM chosen ORDER BY "
-                + order
-                + " LIMIT ?8 OFFSET ?9) p ORDER BY "
-                + order);
-    bind(page, query);
-    page.setParameter(8, SearchQuery.PAGE_SIZE);
-    page.setParameter(9, (query.page() - 1) * SearchQuery.PAGE_SIZE);
+    Query statement = em.createNativeQuery(statement(query.byDate()));
+    bind(statement, query);
+    statement.setParameter(8, SearchQuery.PAGE_SIZE);
+    statement.setParameter(9, (query.page() - 1) * SearchQuery.PAGE_SIZE);
     List<SearchResults.Hit> hits = new ArrayList<>();
-    long total = 0;
-    for (Object o : page.getResultList()) {
-      Object[] row = (Object[]) o;
-      hits.add(
-          new SearchResults.Hit(
-              SearchQuery.Kind.valueOf((String) row[0]),
-              ((Number) row[1]).longValue(),
-              (String) row[2],
-              (String) row[3],
-              (String) row[4],
-              (String) row[5],
-              SqlValues.instant(row[6]),
-              (String) row[7],
-              SearchResults.snippetHtml((String) row[8]),
-              (String) row[9]));
-      total = ((Number) row[10]).longValue();
-    }
-    if (hits.isEmpty() && query.page() > 1) {
-      total = -1; // past the last page: the counts below still say how many there are
-    }
-    Query facets =
-        em.createNativeQuery(
-            WITH_CHOSEN
-                + " SELECT 'kind', kind, kind, count(*) FROM chosen GROUP BY kind"
-                + " UNION ALL SELECT 'collaborative', cslug, min(cname), count(*) FROM chosen"
-                + " GROUP BY cslug"
-                + " UNION ALL SELECT 'topic', t.slug, min(t.name), count(*) FROM chosen h"
-                + " JOIN links l ON l.kind = h.kind AND l.id = h.id"
-                + " JOIN topic t ON t.id = l.topic_id GROUP BY t.slug"
-                + " UNION ALL SELECT 'when', CASE WHEN at >= now() THEN 'UPCOMING'"
-                + " ELSE 'PAST' END, NULL, count(*) FROM chosen WHERE kind = 'EVENT' GROUP BY 2"
-                + " UNION ALL SELECT 'year', extract(year FROM at)::int::text, NULL, count(*)"
-                + " FROM chosen WHERE at IS NOT NULL GROUP BY 2"
-                + " UNION ALL SELECT 'format', format, NULL, count(*) FROM chosen"
-                + " WHERE format IS NOT NULL GROUP BY format");
-    bind(facets, query);
     Map<String, List<SearchResults.Facet>> counts = new LinkedHashMap<>();
-    for (Object o : facets.getResultList()) {
+    long total = -1;
+    for (Object o : statement.getResultList()) {
       Object[] row = (Object[]) o;
-      counts
-          .computeIfAbsent((String) row[0], k -> new ArrayList<>())
-          .add(
-              new SearchResults.Facet(
-                  (String) row[1], (String) row[2], ((Number) row[3]).longValue()));
+      if ("HIT".equals(row[0])) {
+        hits.add(
+            new SearchResults.Hit(
+                SearchQuery.Kind.valueOf((String) row[1]),
+                ((Number) row[2]).longValue(),
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                SqlValues.instant(row[7]),
+                (String) row[8],
+                SearchResults.snippetHtml((String) row[9]),
+                (String) row[10]));
+        total = ((Number) row[11]).longValue();
+      } else {
+        counts
+            .computeIfAbsent((String) row[0], k -> new ArrayList<>())
+            .add(
+                new SearchResults.Facet(
+                    (String) row[3], (String) row[4], ((Number) row[11]).longValue()));
+      }
     }
     if (total < 0) {
+      // no row of this page (none found, or past the last page): the counts say how many there are
       total =
           counts.getOrDefault("kind", List.of()).stream()
               .mapToLong(SearchResults.Facet::count)
               .sum();
     }
     return new SearchResults(query, total, hits, counts);
+  }
+
+  /** The one statement of a search, sorted by relevance or by date. */
+  static String statement(boolean byDate) {
+    String order =
+        byDate
+            ? "at DESC NULLS LAST, rank DESC, kind, id"
+            : "rank DESC, at DESC NULLS LAST, kind, id";
+    return WITH_CHOSEN
+        // the page: the first rows of a top-N sort, numbered afterwards (not a sort of all matches)
+        + ", page AS (SELECT * FROM chosen ORDER BY "
+        + order
+        + " LIMIT ?8 OFFSET ?9)"
+        // part, kind/facet, id, slug/value, name/label, title, path, at, format, snippet,
+        // topics, total/count, position
+        + " SELECT 'HIT', p.kind, p.id, p.cslug, p.cname, d.title, d.path, p.at, p.format,"
+        + " ts_headline('english'::regconfig, search_text(d.body), "
+        + TSQUERY
+        + ", 'StartSel="
+        + MARK
+        + ", StopSel="
+        + END_MARK
+        + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … '),"
+        + " (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM links l"
+        + " JOIN topic t ON t.id = l.topic_id WHERE l.kind = p.kind AND l.id = p.id),"
+        + " (SELECT count(*) FROM chosen), row_number() OVER (ORDER BY "
+        + order
+        + ") FROM page p "
+        + DETAILS
+        + facet("kind", "kind", "kind", "chosen", "")
+        + facet("collaborative", "cslug", "min(cname)", "chosen", "")
+        + facet("topic", "t.slug", "min(t.name)", TOPICS_OF_CHOSEN, "")
+        + facet(
+            "when",
+            "CASE WHEN at >= now() THEN 'UPCOMING' ELSE 'PAST' END",
+            "NULL",
+            "chosen",
+            " WHERE kind = 'EVENT'")
+        + facet(
+            "year", "extract(year FROM at)::int::text", "NULL", "chosen", " WHERE at IS NOT NULL")
+        + facet("format", "format", "NULL", "chosen", " WHERE format IS NOT NULL")
+        + " ORDER BY 1, 13, 12 DESC, 4";
+  }
+
+  /**
+   * One facet's rows in the statement's shape: its name as the part, the value and the label in the
+   * slug and name columns, the count in the total's column, every other column empty.
+   */
+  private static String facet(String name, String value, String label, String from, String where) {
+    return " UNION ALL SELECT '"
+        + name
+        + "', NULL, NULL::bigint, "
+        + value
+        + ", "
+        + label
+        + ", NULL, NULL, NULL::timestamptz, NULL, NULL, NULL, count(*), NULL::bigint FROM "
+        + from
+        + where
+        + " GROUP BY "
+        + value;
   }
 
   private static void bind(Query q, SearchQuery query) {
