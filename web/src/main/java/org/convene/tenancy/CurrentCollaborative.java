@@ -22,11 +22,7 @@ public class CurrentCollaborative {
 
   @Inject private HttpServletRequest request;
 
-  @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(
-      name = "convene.base-url",
-      defaultValue = "http://127.0.0.1:8080")
-  private String networkUrl;
+  @Inject private CanonicalAddresses addresses;
 
   private Collaborative collaborative;
   private String base;
@@ -110,17 +106,11 @@ public class CurrentCollaborative {
   }
 
   private String canonicalSpace() {
-    Collaborative c = get();
-    if (c.getHostName() != null) {
-      String network = networkAddress();
-      String scheme = network.startsWith("https:") ? "https" : "http";
-      return scheme + "://" + c.getHostName();
-    }
-    return networkAddress() + "/c/" + c.getSlug();
+    return addresses.space(get().getSlug(), get().getHostName());
   }
 
   private String networkAddress() {
-    return networkUrl.endsWith("/") ? networkUrl.substring(0, networkUrl.length() - 1) : networkUrl;
+    return addresses.network();
   }
 
   public String getBrandCss() {

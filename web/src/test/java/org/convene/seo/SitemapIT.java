@@ -34,9 +34,10 @@ class SitemapIT {
         slug);
   }
 
-  private static List<String> locations(Portal portal) throws Exception {
-    HttpResponse<String> response = portal.get("/sitemap.xml");
-    assertThat(response.statusCode()).isEqualTo(200);
+  /** The {@code loc} of every entry of a sitemap file (a urlset or an index). */
+  private static List<String> locations(Portal portal, String file) throws Exception {
+    HttpResponse<String> response = portal.get(file);
+    assertThat(response.statusCode()).as(file).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/xml"));
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -49,16 +50,16 @@ class SitemapIT {
         .isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
     NodeList locs =
         xml.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
-    List<String> paths = new ArrayList<>();
-    String base = portal.uri("/").toString().replaceAll("/$", "");
+    List<String> found = new ArrayList<>();
     for (int i = 0; i < locs.getLength(); i++) {
-      paths.add(locs.item(i).getTextContent().substring(base.length()));
+      found.add(locs.item(i).getTextContent());
     }
-    return paths;
+    return found;
   }
 
   @Test
-  void publishedPagesAreListedAndDraftsScheduledAndSuspendedNever(Portal portal) throws Exception {
+  void theIndexSplitsByCollaborativeAndListsExactlyThePublishedPages(Portal portal)
+      throws Exception {
     TestDatabase.ensureNetwork();
     String slug =
         TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("map"), "Map Health", "MH");
@@ -67,16 +68,45 @@ class SitemapIT {
     String published = event(slug, "published", "now()");
     String draft = event(slug, "draft", "NULL");
     String later = event(slug, "later", "now() + interval '1 day'");
-    String suspended = event(hidden, "suspended", "now()");
+    event(hidden, "suspended", "now()");
     TestDatabase.suspend(hidden);
+    String base = portal.uri("/").toString().replaceAll("/$", "");
 
-    List<String> paths = locations(portal);
+    List<String> index = locations(portal, "/sitemap.xml");
+    assertThat(index)
+        .contains(base + "/sitemaps/network.xml", base + "/sitemaps/c/" + slug + ".xml")
+        .doesNotContain(base + "/sitemaps/c/" + hidden + ".xml")
+        .doesNotHaveDuplicates();
 
-    assertThat(paths)
-        .contains("/", "/events", "/c/" + slug, "/c/" + slug + "/events", published)
-        .doesNotContain(draft, later, suspended, "/c/" + hidden)
-        .doesNotHaveDuplicates()
-        .noneMatch(p -> p.startsWith("/manage") || p.startsWith("/admin"));
+    assertThat(locations(portal, "/sitemaps/network.xml"))
+        .contains(base + "/", base + "/events", base + "/collaboratives", base + "/topics")
+        .noneMatch(p -> p.contains("/manage") || p.contains("/admin") || p.contains("/c/"));
+
+    List<String> space = locations(portal, "/sitemaps/c/" + slug + ".xml");
+    assertThat(space)
+        .containsExactly(
+            base + "/c/" + slug + "/",
+            base + "/c/" + slug + "/events",
+            base + published,
+            base + "/c/" + slug + "/news",
+            base + "/c/" + slug + "/resources")
+        .doesNotContain(base + draft, base + later);
+    assertThat(portal.get("/sitemaps/c/" + hidden + ".xml").statusCode()).isEqualTo(404);
+    assertThat(portal.get("/sitemaps/c/no-such-space.xml").statusCode()).isEqualTo(404);
+    assertThat(portal.get("/sitemaps/../web.xml").statusCode()).isIn(400, 404);
+  }
+
+  @Test
+  void aSpaceOnItsOwnHostNameIsListedAtThatHost(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("map"), "Own Host", "OH");
+    TestDatabase.mapHost(slug, slug + ".example.org");
+    String published = event(slug, "hosted", "now()");
+    assertThat(locations(portal, "/sitemaps/c/" + slug + ".xml"))
+        .contains(
+            "http://" + slug + ".example.org/",
+            "http://" + slug + ".example.org" + published.substring(("/c/" + slug).length()));
   }
 
   @Test
