@@ -94,6 +94,25 @@ public class SearchBacking {
     return hit.at() == null ? "" : DAY.format(hit.at());
   }
 
+  /** At most this many values of a facet are shown (the chosen ones always). */
+  static final int FACET_VALUES_SHOWN = 10;
+
+  /** The facet's most frequent values (counts come most frequent first) and every chosen one. */
+  public List<SearchResults.Facet> shown(String facet, List<SearchResults.Facet> counts) {
+    List<SearchResults.Facet> shown = new ArrayList<>();
+    for (SearchResults.Facet f : counts) {
+      if (shown.size() < FACET_VALUES_SHOWN || isSelected(facet, f.value())) {
+        shown.add(f);
+      }
+    }
+    return shown;
+  }
+
+  /** How many of the facet's values are not shown. */
+  public int more(String facet, List<SearchResults.Facet> counts) {
+    return counts.size() - shown(facet, counts).size();
+  }
+
   public boolean isSelected(String facet, String value) {
     return current(facet).contains(value);
   }

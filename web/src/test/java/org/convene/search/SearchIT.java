@@ -85,6 +85,37 @@ class SearchIT {
   }
 
   @Test
+  void aFacetShowsItsTenMostFrequentValuesAndEveryChosenOne(Portal portal) throws Exception {
+    List<String> many = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String slug =
+          TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("srch"), "Many " + i, "M" + i);
+      many.add(slug);
+      // the first collaboratives publish more, so they come first in the counts
+      for (int n = 0; n <= 12 - i; n++) {
+        news(slug, "Item " + n, "About " + word + ".");
+      }
+    }
+    Pattern collaborativeLinks =
+        Pattern.compile(
+            "<a class=\"facet__link[^\"]*\" href=\"[^\"]*(?:\\?|&amp;)c=([a-z0-9-]+)[\"&]");
+    String page = search(portal, word);
+    List<String> shown = new ArrayList<>();
+    Matcher m = collaborativeLinks.matcher(page);
+    while (m.find()) {
+      shown.add(m.group(1));
+    }
+    assertThat(shown).containsExactlyElementsOf(many.subList(0, 10));
+    assertThat(page).contains("and 2 more: add words to narrow the search");
+
+    String chosen =
+        portal.get("/search?q=" + word + "&c=" + many.get(11) + "&c=" + many.get(0)).body();
+    // the chosen ones are shown (to be removed), the rarest among them too
+    assertThat(chosen.split("facet__link facet__link--on", -1)).hasSize(3);
+    assertThat(chosen).contains("<span>Many 11</span>").contains("<span>Many 0</span>");
+  }
+
+  @Test
   void aTitleMatchRanksAboveABodyMatchAndTheWordsAreHighlighted(Portal portal) throws Exception {
     news(theirs, "Wellbeing huddles", "Nurses tried " + word + " support in small groups.");
     event(ours, "Peer " + word + " support for clinicians", "How teams run it.", "now()");
