@@ -31,6 +31,22 @@ final class ApiSupport {
     return 1;
   }
 
+  /**
+   * The filters every list of published items takes ({@code collaborative}, {@code topic}, {@code
+   * page}), read; {@code errors} says what could not be.
+   */
+  record ListQuery(String collaborative, String topic, int page, Map<String, String> errors) {
+
+    static ListQuery read(String collaborative, String topic, String page) {
+      Map<String, String> errors = new java.util.LinkedHashMap<>();
+      return new ListQuery(
+          slug(errors, "collaborative", collaborative),
+          slug(errors, "topic", topic),
+          ApiSupport.page(errors, page),
+          errors);
+    }
+  }
+
   /** A slug filter ({@code collaborative}, {@code topic}), or a message in {@code errors}. */
   static String slug(Map<String, String> errors, String name, String value) {
     if (value == null || value.isBlank()) {

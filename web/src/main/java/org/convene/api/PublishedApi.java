@@ -178,14 +178,12 @@ public class PublishedApi {
       @Parameter(description = "Only series on this topic (its slug).") @QueryParam("topic")
           String topic,
       @Parameter(description = "Which page, from 1.") @QueryParam("page") String page) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String c = ApiSupport.slug(errors, "collaborative", collaborative);
-    String t = ApiSupport.slug(errors, "topic", topic);
-    int number = ApiSupport.page(errors, page);
-    if (!errors.isEmpty()) {
-      return ApiSupport.invalid(errors);
+    ApiSupport.ListQuery q = ApiSupport.ListQuery.read(collaborative, topic, page);
+    if (!q.errors().isEmpty()) {
+      return ApiSupport.invalid(q.errors());
     }
-    Page<Series> found = events.seriesNetwork(c, t, number, ApiSupport.PAGE_SIZE);
+    Page<Series> found =
+        events.seriesNetwork(q.collaborative(), q.topic(), q.page(), ApiSupport.PAGE_SIZE);
     String origin = ApiSupport.origin(request);
     return ApiSupport.ok(
         new SeriesList(
@@ -236,14 +234,12 @@ public class PublishedApi {
       @Parameter(description = "Only news on this topic (its slug).") @QueryParam("topic")
           String topic,
       @Parameter(description = "Which page, from 1.") @QueryParam("page") String page) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String c = ApiSupport.slug(errors, "collaborative", collaborative);
-    String t = ApiSupport.slug(errors, "topic", topic);
-    int number = ApiSupport.page(errors, page);
-    if (!errors.isEmpty()) {
-      return ApiSupport.invalid(errors);
+    ApiSupport.ListQuery q = ApiSupport.ListQuery.read(collaborative, topic, page);
+    if (!q.errors().isEmpty()) {
+      return ApiSupport.invalid(q.errors());
     }
-    Page<NewsItem> found = news.network(c, t, number, ApiSupport.PAGE_SIZE);
+    Page<NewsItem> found =
+        news.network(q.collaborative(), q.topic(), q.page(), ApiSupport.PAGE_SIZE);
     String origin = ApiSupport.origin(request);
     return ApiSupport.ok(
         new NewsList(
@@ -290,14 +286,12 @@ public class PublishedApi {
       @Parameter(description = "Only resources on this topic (its slug).") @QueryParam("topic")
           String topic,
       @Parameter(description = "Which page, from 1.") @QueryParam("page") String page) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    String c = ApiSupport.slug(errors, "collaborative", collaborative);
-    String t = ApiSupport.slug(errors, "topic", topic);
-    int number = ApiSupport.page(errors, page);
-    if (!errors.isEmpty()) {
-      return ApiSupport.invalid(errors);
+    ApiSupport.ListQuery q = ApiSupport.ListQuery.read(collaborative, topic, page);
+    if (!q.errors().isEmpty()) {
+      return ApiSupport.invalid(q.errors());
     }
-    Page<Resource> found = resources.network(c, t, number, ApiSupport.PAGE_SIZE);
+    Page<Resource> found =
+        resources.network(q.collaborative(), q.topic(), q.page(), ApiSupport.PAGE_SIZE);
     String origin = ApiSupport.origin(request);
     return ApiSupport.ok(
         new ResourceList(

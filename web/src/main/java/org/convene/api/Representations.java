@@ -145,8 +145,11 @@ public final class Representations {
       @Schema(description = "Its upcoming events as an Atom feed.") String eventsFeed,
       @Schema(description = "Its events as an iCalendar feed.") String calendar) {}
 
+  /** {@code states}: the US states it serves, as two-letter codes ("MN"). */
   @JsonbNillable
-  @Schema(name = "Collaborative", description = "A member collaborative of the network.")
+  @Schema(
+      name = "Collaborative",
+      description = "A member collaborative of the network; states: the US states it serves.")
   public record CollaborativeJson(
       @Schema(example = "icsi") String slug,
       @Schema(example = "Institute for Clinical Systems Improvement") String name,
@@ -154,8 +157,7 @@ public final class Representations {
       @Schema(nullable = true) String tagline,
       @Schema(nullable = true, description = "Where it works, in words.", example = "Minnesota")
           String region,
-      @Schema(description = "US states it serves (two-letter codes).", example = "[\"MN\"]")
-          List<String> states,
+      List<String> states,
       CollaborativeLinks links) {}
 
   @JsonbNillable

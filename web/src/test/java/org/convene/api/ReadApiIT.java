@@ -54,6 +54,7 @@ class ReadApiIT {
     TestDatabase.ensureNetwork();
     slug = TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("api"), "Api Health", "AH");
     hidden = TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("api"), "Gone Health", "GH");
+    TestDatabase.addStates(slug, "MN", "WI");
     topic = TestDatabase.uniqueSlug("api-topic");
     TestDatabase.update(
         "INSERT INTO topic (slug, name, created_at) VALUES (?, 'Api topic', now())", topic);
@@ -328,8 +329,10 @@ class ReadApiIT {
         .extracting(v -> v.asJsonObject().getJsonNumber("id").longValue())
         .containsExactly(event);
     assertThat(portal.get("/api/v1/collaboratives/" + hidden).statusCode()).isEqualTo(404);
-    assertThat(json(portal.get("/api/v1/collaboratives/" + slug)).getString("name"))
-        .isEqualTo("Api Health");
+    JsonObject collaborative = json(portal.get("/api/v1/collaboratives/" + slug));
+    assertThat(collaborative.getString("name")).isEqualTo("Api Health");
+    assertThat(collaborative.getJsonArray("states").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("MN", "WI");
     assertThat(portal.get("/api/v1/events/12abc").statusCode()).isEqualTo(404);
   }
 

@@ -90,7 +90,15 @@ class FeedsIT {
   void eventAndTopicFeedsCarryTheUpcomingEvent(Portal portal) throws Exception {
     assertThat(titles(read(portal, "/feeds/c/" + slug + "/events.atom")))
         .containsExactly("Feed webinar");
-    assertThat(titles(read(portal, "/feeds/events.atom"))).contains("Feed webinar");
+    // the network's feed: the soonest upcoming events of every collaborative; in a full suite
+    // other tests' sooner events may fill it, so either ours is there, or every entry is sooner
+    SyndFeed network = read(portal, "/feeds/events.atom");
+    SyndEntry ours = read(portal, "/feeds/c/" + slug + "/events.atom").getEntries().get(0);
+    if (!titles(network).contains("Feed webinar")) {
+      assertThat(network.getEntries()).hasSize(FeedServlet.ENTRIES);
+      assertThat(network.getEntries())
+          .allSatisfy(e -> assertThat(e.getUpdatedDate()).isBeforeOrEqualTo(ours.getUpdatedDate()));
+    }
     SyndFeed topicFeed = read(portal, "/feeds/topics/" + topic + ".atom");
     assertThat(topicFeed.getTitle()).isEqualTo("Feed topic");
     assertThat(titles(topicFeed)).containsExactly("Feed webinar");
