@@ -34,8 +34,8 @@ public class SearchService {
       "websearch_to_tsquery('english'::regconfig, search_text(?1))";
 
   /**
-   * The chosen collaboratives (and kinds, below) narrow each branch, so that an index can find a
-   * few collaboratives' matches; they are checked again with the other facets in {@code chosen}.
+   * The chosen collaboratives narrow each branch, so that an index can find a few collaboratives'
+   * matches; they are checked again with the other facets in {@code chosen}.
    */
   private static final String CHOSEN_COLLABORATIVES =
       "(?3 = '' OR c.slug = ANY (string_to_array(?3, ',')))";
@@ -51,33 +51,33 @@ public class SearchService {
         e.format::text AS format, ts_rank_cd(e.search_tsv, %1$s) AS rank
        FROM event e JOIN collaborative c ON c.id = e.collaborative_id
        WHERE e.search_tsv @@ %1$s AND e.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'EVENT' = ANY (string_to_array(?2, ',')))
+        AND %2$s
        UNION ALL SELECT 'SERIES', s.id, c.slug, c.name, s.published_at, NULL,
         ts_rank_cd(s.search_tsv, %1$s)
        FROM event_series s JOIN collaborative c ON c.id = s.collaborative_id
        WHERE s.search_tsv @@ %1$s AND s.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'SERIES' = ANY (string_to_array(?2, ',')))
+        AND %2$s
        UNION ALL SELECT 'NEWS', n.id, c.slug, c.name, n.dated::timestamptz, NULL,
         ts_rank_cd(n.search_tsv, %1$s)
        FROM news_item n JOIN collaborative c ON c.id = n.collaborative_id
        WHERE n.search_tsv @@ %1$s AND n.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'NEWS' = ANY (string_to_array(?2, ',')))
+        AND %2$s
        UNION ALL SELECT 'RESOURCE', r.id, c.slug, c.name, r.published_at, NULL,
         ts_rank_cd(r.search_tsv, %1$s)
        FROM resource r JOIN collaborative c ON c.id = r.collaborative_id
        WHERE r.search_tsv @@ %1$s AND r.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'RESOURCE' = ANY (string_to_array(?2, ',')))
+        AND %2$s
        UNION ALL SELECT 'PRESENTER', p.id, c.slug, c.name, NULL, NULL,
         ts_rank_cd(p.search_tsv, %1$s)
        FROM presenter p JOIN collaborative c ON c.id = p.collaborative_id
        WHERE p.search_tsv @@ %1$s AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'PRESENTER' = ANY (string_to_array(?2, ','))) AND EXISTS (SELECT 1
+        AND %2$s AND EXISTS (SELECT 1
         FROM event_presenter ep JOIN event e ON e.id = ep.event_id
         WHERE ep.presenter_id = p.id AND e.published_at <= now())
        UNION ALL SELECT 'COLLABORATIVE', c.id, c.slug, c.name, NULL, NULL,
         ts_rank_cd(c.search_tsv, %1$s)
        FROM collaborative c WHERE c.search_tsv @@ %1$s AND c.status = 'ACTIVE'
-        AND %2$s AND (?2 = '' OR 'COLLABORATIVE' = ANY (string_to_array(?2, ','))))"""
+        AND %2$s)"""
           .formatted(TSQUERY, CHOSEN_COLLABORATIVES);
 
   /** A page row's title, text (for the snippet) and address, read by its kind and id. */
@@ -124,16 +124,25 @@ public class SearchService {
        UNION ALL SELECT rt.topic_id FROM chosen h JOIN resource_topic rt ON rt.resource_id = h.id
         WHERE h.kind = 'RESOURCE') tc""";
 
-  private static final String CHOSEN =
-      "chosen AS MATERIALIZED (SELECT h.* FROM hits h"
-          + " WHERE (?2 = '' OR h.kind = ANY (string_to_array(?2, ',')))"
-          + " AND (?3 = '' OR h.cslug = ANY (string_to_array(?3, ',')))"
+  /** Every facet's condition but the kind's: the kind facet is counted among these matches. */
+  private static final String OTHER_FACETS =
+      "(?3 = '' OR h.cslug = ANY (string_to_array(?3, ',')))"
           + " AND (?4 = '' OR EXISTS (SELECT 1 FROM links l JOIN topic t ON t.id = l.topic_id"
           + " WHERE l.kind = h.kind AND l.id = h.id AND t.slug = ANY (string_to_array(?4, ','))))"
           + " AND (?5 = '' OR (h.kind = 'EVENT'"
           + " AND CASE WHEN ?5 = 'UPCOMING' THEN h.at >= now() ELSE h.at < now() END))"
           + " AND (?6 = 0 OR date_part('year', h.at) = ?6)"
-          + " AND (?7 = '' OR h.format = ?7))";
+          + " AND (?7 = '' OR h.format = ?7)";
+
+  /**
+   * The matches of the words and every chosen facet value; {@code any_kind}, the same of any kind,
+   * counts the kinds, so that a visitor who chose news still sees how many events there are to add.
+   */
+  private static final String CHOSEN =
+      "any_kind AS MATERIALIZED (SELECT h.* FROM hits h WHERE "
+          + OTHER_FACETS
+          + "), chosen AS MATERIALIZED (SELECT * FROM any_kind"
+          + " WHERE ?2 = '' OR kind = ANY (string_to_array(?2, ',')))";
 
   private static final String WITH_CHOSEN = "WITH " + HITS + ", " + LINKS + ", " + CHOSEN + " ";
 
@@ -164,7 +173,7 @@ public class SearchService {
     statement.setParameter(9, (query.page() - 1) * SearchQuery.PAGE_SIZE);
     List<SearchResults.Hit> hits = new ArrayList<>();
     Map<String, List<SearchResults.Facet>> counts = new LinkedHashMap<>();
-    long total = -1;
+    long total = 0;
     for (Object o : statement.getResultList()) {
       Object[] row = (Object[]) o;
       if ("HIT".equals(row[0])) {
@@ -180,6 +189,7 @@ public class SearchService {
                 (String) row[8],
                 SearchResults.snippetHtml((String) row[9]),
                 (String) row[10]));
+      } else if ("total".equals(row[0])) {
         total = ((Number) row[11]).longValue();
       } else {
         counts
@@ -188,13 +198,6 @@ public class SearchService {
                 new SearchResults.Facet(
                     (String) row[3], (String) row[4], ((Number) row[11]).longValue()));
       }
-    }
-    if (total < 0) {
-      // no row of this page (none found, or past the last page): the counts say how many there are
-      total =
-          counts.getOrDefault("kind", List.of()).stream()
-              .mapToLong(SearchResults.Facet::count)
-              .sum();
     }
     return new SearchResults(query, total, hits, counts);
   }
@@ -222,11 +225,13 @@ public class SearchService {
         + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … '),"
         + " (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM links l"
         + " JOIN topic t ON t.id = l.topic_id WHERE l.kind = p.kind AND l.id = p.id),"
-        + " (SELECT count(*) FROM chosen), row_number() OVER (ORDER BY "
+        + " NULL::bigint, row_number() OVER (ORDER BY "
         + order
         + ") FROM page p "
         + DETAILS
-        + facet("kind", "kind", "kind", "chosen", "")
+        + " UNION ALL SELECT 'total', NULL, NULL::bigint, NULL, NULL, NULL, NULL,"
+        + " NULL::timestamptz, NULL, NULL, NULL, count(*), NULL::bigint FROM chosen"
+        + facet("kind", "kind", "kind", "any_kind", "")
         + facet("collaborative", "cslug", "min(cname)", "chosen", "")
         // topics counted by id first (a hash of integers), named afterwards
         + " UNION ALL SELECT 'topic', NULL, NULL::bigint, t.slug, t.name, NULL, NULL,"

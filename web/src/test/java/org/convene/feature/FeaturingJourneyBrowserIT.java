@@ -66,8 +66,7 @@ class FeaturingJourneyBrowserIT {
       driver
           .findElement(By.id("member:memberBlurb"))
           .sendKeys("A collaborative that shows the way.");
-      driver.findElement(By.id("member:save")).click();
-      browser.settle();
+      browser.submit(By.id("member:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())
           .contains("The member is featured");
       new Select(driver.findElement(By.id("item:eventId")))
@@ -81,8 +80,7 @@ class FeaturingJourneyBrowserIT {
                               .plus(Duration.ofDays(12))
                               .atZone(java.time.ZoneId.of("America/Chicago")))
                   + ")");
-      driver.findElement(By.id("item:save")).click();
-      browser.settle();
+      browser.submit(By.id("item:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())
           .contains("The event is featured");
 
@@ -108,8 +106,7 @@ class FeaturingJourneyBrowserIT {
           .sendKeys("How to start a peer support programme.");
       driver.findElement(By.xpath("//label[normalize-space()='" + topicName + "']")).click();
       driver.findElement(By.xpath("//label[@for='resource:published']")).click();
-      driver.findElement(By.id("resource:save")).click();
-      browser.settle();
+      browser.submit(By.id("resource:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText()).contains("is saved.");
 
       driver.get(portal.uri("/topics/" + topicSlug).toString());

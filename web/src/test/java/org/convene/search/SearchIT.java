@@ -144,6 +144,14 @@ class SearchIT {
 
     String news = portal.get("/search?q=" + word + "&kind=NEWS").body();
     assertThat(titles(news)).containsExactly("The " + word + " playbook is out");
+    // the kinds not chosen keep their counts, to be added; the other facets count what is shown
+    assertThat(facetCount(news, "Event")).isEqualTo("2");
+    assertThat(facetCount(news, "News")).isEqualTo("1");
+    assertThat(facetCount(news, "Peaks Quality")).isEqualTo("1");
+    assertThat(news).doesNotContain("<span>Lakes Health</span>");
+    assertThat(news).contains("1 result for");
+    String both = portal.get("/search?q=" + word + "&kind=NEWS&kind=EVENT").body();
+    assertThat(titles(both)).hasSize(3);
     String theirsOnly = portal.get("/search?q=" + word + "&c=" + theirs).body();
     assertThat(titles(theirsOnly)).containsExactly("The " + word + " playbook is out");
     String nothing = portal.get("/search?q=" + word + "&c=" + theirs + "&kind=EVENT").body();

@@ -83,6 +83,20 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits until the document is loaded and PrimeFaces (if present) has no Ajax in flight. */
+  /**
+   * Clicks a button that posts its form (a full page load) and waits for the answer: the page being
+   * left goes stale, then the new one settles. A settle alone right after a click may still see the
+   * page being left.
+   */
+  public void submit(org.openqa.selenium.By button) {
+    org.openqa.selenium.WebElement page =
+        driver.findElement(org.openqa.selenium.By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    settle();
+  }
+
   public void settle() {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
