@@ -16,11 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -180,137 +178,6 @@ public class EventService {
             .getResultList();
     loadPresenters(sessions);
     return sessions;
-  }
-
-  /**
-   * The network calendar: published events of active collaboratives matching the filter, soonest
-   * first. Dates are read in each event's own zone (an event on Feb 3 in Chicago is on Feb 3).
-   */
-  public Page<Event> network(EventFilter filter, int page, int size) {
-    return network(filter, page, size, false);
-  }
-
-  private Page<Event> network(EventFilter filter, int page, int size, boolean details) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    String where = filtered(filter, params, true);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(e) FROM Event e JOIN e.collaborative c" + where, Long.class);
-    params.forEach(count::setParameter);
-    long total = count.getSingleResult();
-    TypedQuery<Event> query =
-        em.createQuery(
-            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
-                + where
-                + " ORDER BY e.startsAt, e.id",
-            Event.class);
-    params.forEach(query::setParameter);
-    if (details) {
-      // presenters and topics of the whole page in one statement each, on first access
-      query.setHint("eclipselink.batch.type", "IN");
-      query.setHint("eclipselink.batch", "e.presenters");
-      query.setHint("eclipselink.batch", "e.topics");
-    }
-    List<Event> items =
-        total == 0
-            ? List.of()
-            : query.setFirstResult(Page.offset(page, size)).setMaxResults(size).getResultList();
-    if (details) {
-      items.forEach(e -> e.getPresenters().size());
-      items.forEach(e -> e.getTopics().size());
-    }
-    return new Page<>(items, Math.max(1, page), size, total);
-  }
-
-  /**
-   * The WHERE clause of a filtered calendar query over {@code Event e JOIN e.collaborative c}, its
-   * parameters put in {@code params}. Undated filters mean upcoming events when {@code upcoming},
-   * else everything that ended within the last year (a subscribed calendar keeps recent history).
-   */
-  private static String filtered(EventFilter filter, Map<String, Object> params, boolean upcoming) {
-    StringBuilder where = new StringBuilder(" WHERE e.publishedAt <= :now AND ").append(ACTIVE);
-    params.put("now", Instant.now());
-    if (!filter.dated()) {
-      where.append(" AND e.endsAt > :since");
-      params.put("since", upcoming ? Instant.now() : Instant.now().minus(Duration.ofDays(365)));
-    }
-    if (filter.from() != null) {
-      // coarse bound on the indexed instant (days begin between UTC+14 and UTC-12), exact below
-      where.append(" AND e.startsAt >= :fromInstant");
-      where.append(" AND SQL('CAST((? AT TIME ZONE ?) AS date)', e.startsAt, e.zoneId) >= :from");
-      params.put("fromInstant", filter.from().atStartOfDay(ZoneOffset.ofHours(14)).toInstant());
-      params.put("from", filter.from());
-    }
-    if (filter.to() != null) {
-      where.append(" AND e.startsAt < :toInstant");
-      where.append(" AND SQL('CAST((? AT TIME ZONE ?) AS date)', e.startsAt, e.zoneId) <= :to");
-      params.put(
-          "toInstant", filter.to().plusDays(1).atStartOfDay(ZoneOffset.ofHours(-12)).toInstant());
-      params.put("to", filter.to());
-    }
-    if (filter.collaborative() != null && !filter.collaborative().isBlank()) {
-      where.append(" AND c.slug = :slug");
-      params.put("slug", filter.collaborative());
-    }
-    if (filter.format() != null) {
-      where.append(" AND e.format = :format");
-      params.put("format", filter.format());
-    }
-    if (filter.series() != null) {
-      where.append(" AND e.series.id = :series");
-      params.put("series", filter.series());
-    }
-    if (filter.topic() != null && !filter.topic().isBlank()) {
-      where.append(
-          " AND EXISTS (SELECT t FROM Event te JOIN te.topics t WHERE te = e AND t.slug = :topic)");
-      params.put("topic", filter.topic());
-    }
-    return where.toString();
-  }
-
-  /**
-   * A filtered calendar as one list, soonest first, at most {@code limit} events: the month view
-   * and the filtered iCalendar feed (undated: the last year and everything upcoming).
-   */
-  public List<Event> calendar(EventFilter filter, int limit) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    TypedQuery<Event> query =
-        em.createQuery(
-            "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
-                + filtered(filter, params, false)
-                + " ORDER BY e.startsAt, e.id",
-            Event.class);
-    params.forEach(query::setParameter);
-    return query.setMaxResults(limit).getResultList();
-  }
-
-  /** Topics that published events of active collaboratives carry: slug → name, by name. */
-  public Map<String, String> topicsWithEvents() {
-    Map<String, String> topics = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT DISTINCT t.slug, t.name FROM Event e JOIN e.collaborative c JOIN e.topics t"
-                + " WHERE e.publishedAt <= :now AND "
-                + ACTIVE
-                + " ORDER BY t.name",
-            Object[].class)
-        .setParameter("now", Instant.now())
-        .getResultList()
-        .forEach(r -> topics.put((String) r[0], (String) r[1]));
-    return topics;
-  }
-
-  /** Collaboratives that have published events: slug → short name, for the calendar filter. */
-  public Map<String, String> hostsWithEvents() {
-    Map<String, String> hosts = new LinkedHashMap<>();
-    em.createQuery(
-            "SELECT DISTINCT c.slug, c.shortName FROM Event e JOIN e.collaborative c"
-                + " WHERE e.publishedAt <= :now AND "
-                + ACTIVE
-                + " ORDER BY c.shortName",
-            Object[].class)
-        .setParameter("now", Instant.now())
-        .getResultList()
-        .forEach(r -> hosts.put((String) r[0], (String) r[1]));
-    return hosts;
   }
 
   /** Published events for a calendar feed (every published event, past and upcoming). */
@@ -649,26 +516,6 @@ public class EventService {
       return null;
     }
     return at.get();
-  }
-
-  private static final org.convene.platform.PublicListing<Series> SERIES_LISTING =
-      new org.convene.platform.PublicListing<>(
-          "Series", "x.publishedAt DESC, x.id DESC", x -> x.getTopics().size());
-
-  /**
-   * Published series of active collaboratives, latest first, with their collaborative and topics:
-   * the read API. Optionally one collaborative's or one topic's (slugs).
-   */
-  public Page<Series> seriesNetwork(String collaborative, String topic, int page, int size) {
-    return SERIES_LISTING.page(em, Series.class, collaborative, topic, page, size);
-  }
-
-  /**
-   * {@link #network} with each event's presenters and topics, for the read API: two more statements
-   * whatever the page size.
-   */
-  public Page<Event> networkDetailed(EventFilter filter, int page, int size) {
-    return network(filter, page, size, true);
   }
 
   /** A published event with its presenters and topics, for the read API. */

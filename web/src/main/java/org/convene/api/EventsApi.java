@@ -36,6 +36,7 @@ import org.convene.event.Event;
 import org.convene.event.EventFilter;
 import org.convene.event.EventFormat;
 import org.convene.event.EventService;
+import org.convene.event.NetworkCalendar;
 import org.convene.event.RegistrationClosedException;
 import org.convene.event.RegistrationForm;
 import org.convene.event.RegistrationResult;
@@ -65,6 +66,7 @@ public class EventsApi {
   static final int PAGE_SIZE = ApiSupport.PAGE_SIZE;
 
   @Inject private EventService events;
+  @Inject private NetworkCalendar calendar;
   @Inject private RegistrationService registrations;
   @Inject private AbuseLimits abuseLimits;
   @Context private HttpServletRequest request;
@@ -134,7 +136,7 @@ public class EventsApi {
       return invalid(errors);
     }
     Page<Event> found =
-        events.networkDetailed(
+        calendar.networkDetailed(
             new EventFilter(collaborative, eventFormat, seriesId, fromDate, toDate, topicSlug),
             pageNumber,
             PAGE_SIZE);

@@ -29,7 +29,7 @@ import org.convene.collaborative.CollaborativeCard;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.collaborative.DirectoryQuery;
 import org.convene.collaborative.UsState;
-import org.convene.event.EventService;
+import org.convene.event.NetworkCalendar;
 import org.convene.event.Series;
 import org.convene.news.NewsItem;
 import org.convene.news.NewsService;
@@ -56,7 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublishedApi {
 
   @Inject private CollaborativeService collaboratives;
-  @Inject private EventService events;
+  @Inject private NetworkCalendar calendar;
   @Inject private NewsService news;
   @Inject private ResourceService resources;
   @Inject private TopicService topics;
@@ -183,7 +183,7 @@ public class PublishedApi {
       return ApiSupport.invalid(q.errors());
     }
     Page<Series> found =
-        events.seriesNetwork(q.collaborative(), q.topic(), q.page(), ApiSupport.PAGE_SIZE);
+        calendar.seriesNetwork(q.collaborative(), q.topic(), q.page(), ApiSupport.PAGE_SIZE);
     String origin = ApiSupport.origin(request);
     return ApiSupport.ok(
         new SeriesList(

@@ -26,7 +26,7 @@ public class NetworkCalendarServlet extends HttpServlet {
   /** A calendar feed carries at most this many events (the last year and everything upcoming). */
   static final int LIMIT = 2000;
 
-  @Inject private EventService events;
+  @Inject private NetworkCalendar events;
   @Inject private NetworkService network;
 
   @Override

@@ -29,7 +29,7 @@ public class NetworkEventsBacking {
   /** At most this many events in one month's grid; a fuller month says so. */
   static final int MONTH_LIMIT = 400;
 
-  @Inject private EventService events;
+  @Inject private NetworkCalendar events;
   @Inject private ExternalContext external;
   @Inject private CurrentCollaborative tenant;
 
