@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.convene.collaborative.Collaborative;
 import org.convene.tenancy.CanonicalAddresses;
 
 /**
@@ -43,7 +44,15 @@ public class SitemapServlet extends HttpServlet {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "public, max-age=600");
     switch (request.getServletPath()) {
-      case "/robots.txt" -> robots(response, base);
+      case "/robots.txt" -> {
+        // on a space's own host name (forwarded by TenantFilter) the sitemap is that space's
+        Object tenant = request.getAttribute("convene.tenant");
+        robots(
+            response,
+            tenant instanceof Collaborative space
+                ? addresses.space(space.getSlug(), space.getHostName())
+                : base);
+      }
       case "/sitemap.xml" -> index(response, base);
       default -> {
         String file = request.getPathInfo() == null ? "" : request.getPathInfo();

@@ -160,6 +160,18 @@ public class TenantFilter extends HttpFilter {
       request.getRequestDispatcher(HOME_VIEW).forward(request, response);
       return;
     }
+    if (base.equals(request.getContextPath())
+        && (rest.equals("/sitemap.xml") || rest.equals("/robots.txt"))) {
+      // a space on its own host name answers for that host: its own sitemap, and a robots.txt
+      // pointing to it (crawlers take a sitemap only from the host whose addresses it lists)
+      request
+          .getRequestDispatcher(
+              rest.equals("/robots.txt")
+                  ? "/robots.txt"
+                  : "/sitemaps/c/" + tenant.getSlug() + ".xml")
+          .forward(request, response);
+      return;
+    }
     Matcher logo = LOGO_PATH.matcher(rest);
     if (logo.matches()) {
       request.setAttribute(LOGO_ATTRIBUTE, logo.group(1));
@@ -252,7 +264,6 @@ public class TenantFilter extends HttpFilter {
   static boolean isPassThrough(String path) {
     return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/health")
-        || path.equals("/favicon.ico")
-        || path.equals("/robots.txt");
+        || path.equals("/favicon.ico");
   }
 }

@@ -107,6 +107,22 @@ class SitemapIT {
         .contains(
             "http://" + slug + ".example.org/",
             "http://" + slug + ".example.org" + published.substring(("/c/" + slug).length()));
+
+    // the host itself answers with its own sitemap and a robots.txt that points to it
+    String host = slug + ".example.org";
+    Portal.HostResponse robots = portal.getAs(host, "/robots.txt");
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    while (robots.status() != 200 && System.nanoTime() < deadline) {
+      Thread.sleep(500); // mapped host names are cached for up to 10 s
+      robots = portal.getAs(host, "/robots.txt");
+    }
+    assertThat(robots.body()).contains("Sitemap: http://" + host + "/sitemap.xml");
+    Portal.HostResponse own = portal.getAs(host, "/sitemap.xml");
+    assertThat(own.status()).isEqualTo(200);
+    assertThat(own.body())
+        .contains("<loc>http://" + host + "/</loc>")
+        .contains("<loc>http://" + host + published.substring(("/c/" + slug).length()) + "</loc>")
+        .doesNotContain("sitemapindex");
   }
 
   @Test
