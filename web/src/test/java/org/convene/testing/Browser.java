@@ -89,11 +89,19 @@ public final class Browser implements AutoCloseable {
    * page being left.
    */
   public void submit(org.openqa.selenium.By button) {
-    org.openqa.selenium.WebElement page =
-        driver.findElement(org.openqa.selenium.By.tagName("html"));
+    // a mark on the page being left: the new page has none (chromedriver reports an old element
+    // not always as stale, so the element itself is no signal)
+    ((JavascriptExecutor) driver).executeScript("window.conveneLeaving = true;");
     driver.findElement(button).click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return window.conveneLeaving === undefined"
+                                + " && document.readyState === 'complete';")));
     settle();
   }
 
