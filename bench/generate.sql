@@ -107,7 +107,7 @@ SELECT s.id, t.id FROM event_series s JOIN topic t ON t.slug = 'gen-topic-' || (
 WHERE s.slug LIKE 'gen-%';
 COMMIT;
 ANALYZE collaborative, topic, event, news_item, resource, event_series, presenter,
-  event_presenter, event_topic, news_topic, resource_topic, series_topic;
+  event_presenter, event_topic, news_topic, resource_topic, series_topic, search_entry;
 SELECT (SELECT count(*) FROM collaborative WHERE slug LIKE 'gen-%') AS collaboratives,
        (SELECT count(*) FROM event WHERE slug LIKE 'gen-%')
      + (SELECT count(*) FROM news_item WHERE slug LIKE 'gen-%')

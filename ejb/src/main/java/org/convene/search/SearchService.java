@@ -14,9 +14,11 @@ import org.convene.platform.SqlValues;
  * Network-wide search over PostgreSQL's full-text search: every published item of every active
  * collaborative (events with their key findings and discussion topics, series, news, resources,
  * presenters of published events — found with their latest such event —, collaboratives' profiles),
- * ranked, with highlighted snippets and facet counts. Two statements per search whatever the number
- * of results or facets: the page of results (with the total), and every facet's counts. Drafts,
- * items scheduled for later and suspended collaboratives are never counted.
+ * ranked, with highlighted snippets and facet counts. It reads one index table, {@code
+ * search_entry} (a row per item, kept current by the database's triggers: V13), and runs two
+ * statements per search whatever the number of results or facets: the transaction's settings, then
+ * the page of results, the total and every facet's counts in one. Drafts, items scheduled for later
+ * and suspended collaboratives are never counted.
  */
 @Stateless
 public class SearchService {
@@ -27,58 +29,38 @@ public class SearchService {
   static final String END_MARK = "\uE001";
 
   /**
-   * The words as a query, written out in each branch (not in a CTE) so that the planner sees the
-   * query's terms and estimates how many rows match from the columns' statistics.
+   * The words as a query, written out where it is used (not in a CTE) so that the planner sees the
+   * query's terms and estimates how many rows match from the index's statistics.
    */
   private static final String TSQUERY =
       "websearch_to_tsquery('english'::regconfig, search_text(?1))";
 
   /**
-   * The chosen collaboratives narrow each branch, so that an index can find a few collaboratives'
-   * matches; they are checked again with the other facets in {@code chosen}.
+   * Every match of the words with every chosen facet but the kind (so that the kind facet counts
+   * what there is to add), narrow: what ranking, filtering and counting need. Ranked with {@code
+   * ts_rank}, under which a word in the title always outweighs the same word in a summary, which
+   * outweighs it in a body (weights A 1.0, B 0.4, C 0.2; more occurrences add less and less).
    */
-  private static final String CHOSEN_COLLABORATIVES =
-      "(?3 = '' OR c.slug = ANY (string_to_array(?3, ',')))";
-
-  /**
-   * Every match, narrow (what ranking, filtering and counting need): the texts of the page's few
-   * rows are read afterwards ({@link #DETAILS}), not carried for every match.
-   */
-  private static final String HITS =
+  private static final String ANY_KIND =
       """
-      hits AS MATERIALIZED (
-       SELECT 'EVENT'::text AS kind, e.id, c.slug AS cslug, c.name AS cname, e.starts_at AS at,
-        e.format::text AS format, ts_rank_cd(e.search_tsv, %1$s) AS rank
-       FROM event e JOIN collaborative c ON c.id = e.collaborative_id
-       WHERE e.search_tsv @@ %1$s AND e.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s
-       UNION ALL SELECT 'SERIES', s.id, c.slug, c.name, s.published_at, NULL,
-        ts_rank_cd(s.search_tsv, %1$s)
-       FROM event_series s JOIN collaborative c ON c.id = s.collaborative_id
-       WHERE s.search_tsv @@ %1$s AND s.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s
-       UNION ALL SELECT 'NEWS', n.id, c.slug, c.name, n.dated::timestamptz, NULL,
-        ts_rank_cd(n.search_tsv, %1$s)
-       FROM news_item n JOIN collaborative c ON c.id = n.collaborative_id
-       WHERE n.search_tsv @@ %1$s AND n.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s
-       UNION ALL SELECT 'RESOURCE', r.id, c.slug, c.name, r.published_at, NULL,
-        ts_rank_cd(r.search_tsv, %1$s)
-       FROM resource r JOIN collaborative c ON c.id = r.collaborative_id
-       WHERE r.search_tsv @@ %1$s AND r.published_at <= now() AND c.status = 'ACTIVE'
-        AND %2$s
-       UNION ALL SELECT 'PRESENTER', p.id, c.slug, c.name, NULL, NULL,
-        ts_rank_cd(p.search_tsv, %1$s)
-       FROM presenter p JOIN collaborative c ON c.id = p.collaborative_id
-       WHERE p.search_tsv @@ %1$s AND c.status = 'ACTIVE'
-        AND %2$s AND EXISTS (SELECT 1
-        FROM event_presenter ep JOIN event e ON e.id = ep.event_id
-        WHERE ep.presenter_id = p.id AND e.published_at <= now())
-       UNION ALL SELECT 'COLLABORATIVE', c.id, c.slug, c.name, NULL, NULL,
-        ts_rank_cd(c.search_tsv, %1$s)
-       FROM collaborative c WHERE c.search_tsv @@ %1$s AND c.status = 'ACTIVE'
-        AND %2$s)"""
-          .formatted(TSQUERY, CHOSEN_COLLABORATIVES);
+      any_kind AS MATERIALIZED (
+       SELECT s.kind, s.item_id AS id, c.slug AS cslug, c.name AS cname, s.at, s.format,
+        s.topic_ids, ts_rank(s.tsv, %1$s) AS rank
+       FROM search_entry s JOIN collaborative c ON c.id = s.collaborative_id
+       WHERE s.tsv @@ %1$s AND s.visible_from <= now() AND c.status = 'ACTIVE'
+        AND (?3 = '' OR c.slug = ANY (string_to_array(?3, ',')))
+        AND (?4 = '' OR s.topic_ids && ARRAY(SELECT t.id FROM topic t
+         WHERE t.slug = ANY (string_to_array(?4, ','))))
+        AND (?5 = '' OR (s.kind = 'EVENT'
+         AND CASE WHEN ?5 = 'UPCOMING' THEN s.at >= now() ELSE s.at < now() END))
+        AND (?6 = 0 OR date_part('year', s.at) = ?6)
+        AND (?7 = '' OR s.format = ?7))"""
+          .formatted(TSQUERY);
+
+  /** The matches of the words and every chosen facet value. */
+  private static final String CHOSEN =
+      "chosen AS NOT MATERIALIZED (SELECT * FROM any_kind"
+          + " WHERE ?2 = '' OR kind = ANY (string_to_array(?2, ',')))";
 
   /** A page row's title, text (for the snippet) and address, read by its kind and id. */
   private static final String DETAILS =
@@ -106,45 +88,28 @@ public class SearchService {
        FROM collaborative c WHERE p.kind = 'COLLABORATIVE' AND c.id = p.id) d"""
           + " ";
 
-  private static final String LINKS =
-      "links AS NOT MATERIALIZED (SELECT 'EVENT'::text AS kind, event_id AS id, topic_id FROM event_topic"
-          + " UNION ALL SELECT 'SERIES', series_id, topic_id FROM series_topic"
-          + " UNION ALL SELECT 'NEWS', news_id, topic_id FROM news_topic"
-          + " UNION ALL SELECT 'RESOURCE', resource_id, topic_id FROM resource_topic)";
-
-  /** The topics of every chosen item, one row per item and topic (joined per kind, on ids). */
-  private static final String TOPICS_OF_CHOSEN =
-      """
-      (SELECT et.topic_id FROM chosen h JOIN event_topic et ON et.event_id = h.id
-        WHERE h.kind = 'EVENT'
-       UNION ALL SELECT st.topic_id FROM chosen h JOIN series_topic st ON st.series_id = h.id
-        WHERE h.kind = 'SERIES'
-       UNION ALL SELECT nt.topic_id FROM chosen h JOIN news_topic nt ON nt.news_id = h.id
-        WHERE h.kind = 'NEWS'
-       UNION ALL SELECT rt.topic_id FROM chosen h JOIN resource_topic rt ON rt.resource_id = h.id
-        WHERE h.kind = 'RESOURCE') tc""";
-
-  /** Every facet's condition but the kind's: the kind facet is counted among these matches. */
-  private static final String OTHER_FACETS =
-      "(?3 = '' OR h.cslug = ANY (string_to_array(?3, ',')))"
-          + " AND (?4 = '' OR EXISTS (SELECT 1 FROM links l JOIN topic t ON t.id = l.topic_id"
-          + " WHERE l.kind = h.kind AND l.id = h.id AND t.slug = ANY (string_to_array(?4, ','))))"
-          + " AND (?5 = '' OR (h.kind = 'EVENT'"
-          + " AND CASE WHEN ?5 = 'UPCOMING' THEN h.at >= now() ELSE h.at < now() END))"
-          + " AND (?6 = 0 OR date_part('year', h.at) = ?6)"
-          + " AND (?7 = '' OR h.format = ?7)";
-
   /**
-   * The matches of the words and every chosen facet value; {@code any_kind}, the same of any kind,
-   * counts the kinds, so that a visitor who chose news still sees how many events there are to add.
+   * The kinds (among every match), the total, and the collaborative, date and format facets (among
+   * the chosen kinds), counted in one pass over the matches: one grouping set per facet.
    */
-  private static final String CHOSEN =
-      "any_kind AS MATERIALIZED (SELECT h.* FROM hits h WHERE "
-          + OTHER_FACETS
-          + "), chosen AS MATERIALIZED (SELECT * FROM any_kind"
-          + " WHERE ?2 = '' OR kind = ANY (string_to_array(?2, ',')))";
-
-  private static final String WITH_CHOSEN = "WITH " + HITS + ", " + LINKS + ", " + CHOSEN + " ";
+  private static final String COUNTS =
+      """
+       UNION ALL SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind'
+         WHEN GROUPING(cslug) = 0 THEN 'collaborative' WHEN GROUPING(w) = 0 THEN 'when'
+         WHEN GROUPING(y) = 0 THEN 'year' WHEN GROUPING(format) = 0 THEN 'format' ELSE 'total' END,
+        NULL, NULL::bigint, coalesce(kind, cslug, w, y, format),
+        CASE WHEN GROUPING(kind) = 0 THEN kind WHEN GROUPING(cslug) = 0 THEN min(cname) END,
+        NULL, NULL,
+        NULL::timestamptz, NULL, NULL, NULL,
+        CASE WHEN GROUPING(kind) = 0 THEN count(*) ELSE count(*) FILTER (WHERE chosen) END,
+        NULL::bigint
+       FROM (SELECT kind, cslug, cname, format, date_part('year', at)::int::text AS y,
+         CASE WHEN kind <> 'EVENT' THEN NULL WHEN at >= now() THEN 'UPCOMING' ELSE 'PAST' END AS w,
+         (?2 = '' OR kind = ANY (string_to_array(?2, ','))) AS chosen FROM any_kind) f
+       GROUP BY GROUPING SETS ((kind), (cslug), (w), (y), (format), ())
+       HAVING GROUPING(kind) = 0 OR GROUPING(cslug, w, y, format) = 15
+        OR (count(*) FILTER (WHERE chosen) > 0
+         AND coalesce(cslug, w, y, format) IS NOT NULL)""";
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
@@ -158,14 +123,18 @@ public class SearchService {
     if (query.isEmpty()) {
       return SearchResults.none(query);
     }
-    // For this transaction: a plan for these very words and facets, never a generic one (which
-    // branch and index pay off depends on how many items the words and the chosen collaboratives
-    // match: a generic plan made typical searches three times slower), and no JIT compilation (the
+    // For this transaction: a plan for these very words and facets, never a generic one (whether
+    // the text index or the collaboratives' pays off depends on how many items the words and the
+    // chosen collaboratives match: a generic plan made typical searches three times slower); the
+    // matches found through the text index, never by a scan of the whole index table (PostgreSQL
+    // scans when the words match most items, testing every row's tsvector: twice as slow as reading
+    // the matches the index lists); room to keep the matches in memory; and no JIT compilation (the
     // statement's estimated cost can be high enough for PostgreSQL to spend two seconds compiling
     // it, for a query that runs in 200 ms).
     em.createNativeQuery(
             "SELECT set_config('plan_cache_mode', 'force_custom_plan', true),"
-                + " set_config('jit', 'off', true)")
+                + " set_config('enable_seqscan', 'off', true),"
+                + " set_config('work_mem', '32MB', true), set_config('jit', 'off', true)")
         .getResultList();
     Query statement = em.createNativeQuery(statement(query.byDate()));
     bind(statement, query);
@@ -208,7 +177,10 @@ public class SearchService {
         byDate
             ? "at DESC NULLS LAST, rank DESC, kind, id"
             : "rank DESC, at DESC NULLS LAST, kind, id";
-    return WITH_CHOSEN
+    return "WITH "
+        + ANY_KIND
+        + ", "
+        + CHOSEN
         // the page: the first rows of a top-N sort, numbered afterwards (not a sort of all matches)
         + ", page AS (SELECT * FROM chosen ORDER BY "
         + order
@@ -223,50 +195,19 @@ public class SearchService {
         + ", StopSel="
         + END_MARK
         + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … '),"
-        + " (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM links l"
-        + " JOIN topic t ON t.id = l.topic_id WHERE l.kind = p.kind AND l.id = p.id),"
+        + " (SELECT string_agg(t.name, ', ' ORDER BY t.name) FROM topic t"
+        + " WHERE t.id = ANY (p.topic_ids)),"
         + " NULL::bigint, row_number() OVER (ORDER BY "
         + order
         + ") FROM page p "
         + DETAILS
-        + " UNION ALL SELECT 'total', NULL, NULL::bigint, NULL, NULL, NULL, NULL,"
-        + " NULL::timestamptz, NULL, NULL, NULL, count(*), NULL::bigint FROM chosen"
-        + facet("kind", "kind", "kind", "any_kind", "")
-        + facet("collaborative", "cslug", "min(cname)", "chosen", "")
+        + COUNTS
         // topics counted by id first (a hash of integers), named afterwards
         + " UNION ALL SELECT 'topic', NULL, NULL::bigint, t.slug, t.name, NULL, NULL,"
         + " NULL::timestamptz, NULL, NULL, NULL, x.n, NULL::bigint FROM (SELECT topic_id,"
-        + " count(*) AS n FROM "
-        + TOPICS_OF_CHOSEN
-        + " GROUP BY topic_id) x JOIN topic t ON t.id = x.topic_id"
-        + facet(
-            "when",
-            "CASE WHEN at >= now() THEN 'UPCOMING' ELSE 'PAST' END",
-            "NULL",
-            "chosen",
-            " WHERE kind = 'EVENT'")
-        + facet(
-            "year", "date_part('year', at)::int::text", "NULL", "chosen", " WHERE at IS NOT NULL")
-        + facet("format", "format", "NULL", "chosen", " WHERE format IS NOT NULL")
+        + " count(*) AS n FROM chosen, unnest(chosen.topic_ids) AS topic_id GROUP BY topic_id) x"
+        + " JOIN topic t ON t.id = x.topic_id"
         + " ORDER BY 1, 13, 12 DESC, 4";
-  }
-
-  /**
-   * One facet's rows in the statement's shape: its name as the part, the value and the label in the
-   * slug and name columns, the count in the total's column, every other column empty.
-   */
-  private static String facet(String name, String value, String label, String from, String where) {
-    return " UNION ALL SELECT '"
-        + name
-        + "', NULL, NULL::bigint, "
-        + value
-        + ", "
-        + label
-        + ", NULL, NULL, NULL::timestamptz, NULL, NULL, NULL, count(*), NULL::bigint FROM "
-        + from
-        + where
-        + " GROUP BY "
-        + value;
   }
 
   private static void bind(Query q, SearchQuery query) {

@@ -216,6 +216,41 @@ class SearchIT {
         .contains("<span class=\"label\">Presenter</span>");
   }
 
+  @Test
+  void theIndexFollowsEveryWriteToAnItemItsTopicsAndItsPresenters(Portal portal) throws Exception {
+    long talk = event(ours, "Unannounced " + word, "Short.", "NULL");
+    presenter(ours, "Dr. Later " + word, "Clinic", talk);
+    assertThat(search(portal, word)).contains("Nothing found for");
+
+    // published: the event, and its presenter with it
+    TestDatabase.update("UPDATE event SET published_at = now() WHERE id = ?", talk);
+    assertThat(titles(search(portal, word)))
+        .containsExactlyInAnyOrder("Unannounced " + word, "Dr. Later " + word);
+
+    // a topic given, a title changed
+    String topic = "t-" + word;
+    TestDatabase.update(
+        "INSERT INTO topic (slug, name, created_at)" + " VALUES (?, ?, now())",
+        topic,
+        "Topic " + word);
+    TestDatabase.update(
+        "INSERT INTO event_topic (event_id, topic_id) SELECT ?, id FROM topic WHERE slug = ?",
+        talk,
+        topic);
+    TestDatabase.update("UPDATE event SET title = ? WHERE id = ?", "Announced " + word, talk);
+    String page = search(portal, word);
+    assertThat(titles(page)).contains("Announced " + word).doesNotContain("Unannounced " + word);
+    assertThat(facetCount(page, "Topic " + word)).isEqualTo("1");
+    assertThat(titles(portal.get("/search?q=" + word + "&topic=" + topic).body()))
+        .containsExactly("Announced " + word);
+
+    // the topic taken away, then the event deleted: its presenter presents nothing published
+    TestDatabase.update("DELETE FROM event_topic WHERE event_id = ?", talk);
+    assertThat(facetCount(search(portal, word), "Topic " + word)).isEqualTo("absent");
+    TestDatabase.update("DELETE FROM event WHERE id = ?", talk);
+    assertThat(search(portal, word)).contains("Nothing found for");
+  }
+
   private static void presenter(String slug, String name, String affiliation, long event)
       throws Exception {
     TestDatabase.update(
