@@ -117,18 +117,38 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON event
+-- An item's row is rewritten when the item is added or removed, or when what the index holds of
+-- it changes (not for a capacity, a join link or a version number).
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON event
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('EVENT');
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON event_series
+CREATE TRIGGER search_entry_update AFTER UPDATE ON event
+    FOR EACH ROW WHEN ((OLD.search_tsv, OLD.starts_at, OLD.format, OLD.published_at, OLD.collaborative_id) IS DISTINCT FROM (NEW.search_tsv, NEW.starts_at, NEW.format, NEW.published_at, NEW.collaborative_id))
+    EXECUTE FUNCTION search_entry_item_changed('EVENT');
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON event_series
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('SERIES');
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON news_item
+CREATE TRIGGER search_entry_update AFTER UPDATE ON event_series
+    FOR EACH ROW WHEN ((OLD.search_tsv, OLD.published_at, OLD.collaborative_id) IS DISTINCT FROM (NEW.search_tsv, NEW.published_at, NEW.collaborative_id))
+    EXECUTE FUNCTION search_entry_item_changed('SERIES');
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON news_item
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('NEWS');
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON resource
+CREATE TRIGGER search_entry_update AFTER UPDATE ON news_item
+    FOR EACH ROW WHEN ((OLD.search_tsv, OLD.dated, OLD.published_at, OLD.collaborative_id) IS DISTINCT FROM (NEW.search_tsv, NEW.dated, NEW.published_at, NEW.collaborative_id))
+    EXECUTE FUNCTION search_entry_item_changed('NEWS');
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON resource
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('RESOURCE');
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON presenter
+CREATE TRIGGER search_entry_update AFTER UPDATE ON resource
+    FOR EACH ROW WHEN ((OLD.search_tsv, OLD.published_at, OLD.collaborative_id) IS DISTINCT FROM (NEW.search_tsv, NEW.published_at, NEW.collaborative_id))
+    EXECUTE FUNCTION search_entry_item_changed('RESOURCE');
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON presenter
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('PRESENTER');
-CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON collaborative
+CREATE TRIGGER search_entry_update AFTER UPDATE ON presenter
+    FOR EACH ROW WHEN ((OLD.search_tsv, OLD.collaborative_id) IS DISTINCT FROM (NEW.search_tsv, NEW.collaborative_id))
+    EXECUTE FUNCTION search_entry_item_changed('PRESENTER');
+CREATE TRIGGER search_entry AFTER INSERT OR DELETE ON collaborative
     FOR EACH ROW EXECUTE FUNCTION search_entry_item_changed('COLLABORATIVE');
+CREATE TRIGGER search_entry_update AFTER UPDATE ON collaborative
+    FOR EACH ROW WHEN ((OLD.search_tsv) IS DISTINCT FROM (NEW.search_tsv))
+    EXECUTE FUNCTION search_entry_item_changed('COLLABORATIVE');
 
 CREATE TRIGGER search_entry AFTER INSERT OR UPDATE OR DELETE ON event_topic
     FOR EACH ROW EXECUTE FUNCTION search_entry_link_changed('EVENT', 'event_id');

@@ -244,6 +244,14 @@ class SearchIT {
     assertThat(titles(portal.get("/search?q=" + word + "&topic=" + topic).body()))
         .containsExactly("Announced " + word);
 
+    // moved into the past
+    assertThat(facetCount(page, "Upcoming events")).isEqualTo("1");
+    TestDatabase.update(
+        "UPDATE event SET starts_at = now() - interval '3 days',"
+            + " ends_at = now() - interval '3 days' + interval '1 hour' WHERE id = ?",
+        talk);
+    assertThat(facetCount(search(portal, word), "Past events")).isEqualTo("1");
+
     // the topic taken away, then the event deleted: its presenter presents nothing published
     TestDatabase.update("DELETE FROM event_topic WHERE event_id = ?", talk);
     assertThat(facetCount(search(portal, word), "Topic " + word)).isEqualTo("absent");
