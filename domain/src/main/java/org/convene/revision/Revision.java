@@ -22,7 +22,8 @@ public class Revision extends TenantOwned {
     EVENT,
     SERIES,
     RESOURCE,
-    NEWS
+    NEWS,
+    PRACTICE
   }
 
   @Id

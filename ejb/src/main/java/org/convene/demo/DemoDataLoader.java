@@ -43,6 +43,7 @@ public class DemoDataLoader {
   @EJB private DemoEvents demoEvents;
   @EJB private DemoNews demoNews;
   @EJB private DemoResources demoResources;
+  @EJB private DemoPractices demoPractices;
   @EJB private org.convene.feature.FeatureService features;
   @EJB private org.convene.event.EventService events;
 
@@ -93,6 +94,7 @@ public class DemoDataLoader {
     demoEvents.load(system);
     demoNews.load(system);
     demoResources.load(system);
+    demoPractices.load(system);
     featureIcsiAndTheRoundtable(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "

@@ -34,6 +34,7 @@ public record SearchQuery(
     SERIES("Series"),
     NEWS("News"),
     RESOURCE("Resource"),
+    PRACTICE("Practice"),
     PRESENTER("Presenter"),
     COLLABORATIVE("Collaborative");
 

@@ -77,6 +77,9 @@ public class SearchService {
        UNION ALL SELECT r.title, r.summary, CASE WHEN r.content IS NOT NULL
         THEN '/c/' || p.cslug || '/resources/' || r.id || '/' || r.file_name ELSE r.url END
        FROM resource r WHERE p.kind = 'RESOURCE' AND r.id = p.id
+       UNION ALL SELECT pc.name, coalesce(pc.summary, pc.problem),
+        '/c/' || p.cslug || '/practices/' || pc.slug
+       FROM practice pc WHERE p.kind = 'PRACTICE' AND pc.id = p.id
        UNION ALL SELECT pr.name,
         concat_ws('. ', concat_ws(', ', pr.credentials, pr.role, pr.affiliation), pr.bio),
         (SELECT '/c/' || p.cslug || '/events/' || e.id || '-' || e.slug

@@ -29,13 +29,15 @@ public class SitemapService {
 
   private static final String SPACE_PAGES =
       "SELECT '/', NULL::timestamptz UNION ALL SELECT suffix, NULL FROM"
-          + " (VALUES ('/events'), ('/news'), ('/resources')) s(suffix)"
+          + " (VALUES ('/events'), ('/news'), ('/resources'), ('/practices')) s(suffix)"
           + " UNION ALL SELECT '/events/' || e.id || '-' || e.slug, e.updated_at FROM event e"
           + " WHERE e.collaborative_id = ?1 AND e.published_at <= now()"
           + " UNION ALL SELECT '/series/' || s.slug, s.updated_at FROM event_series s"
           + " WHERE s.collaborative_id = ?1 AND s.published_at <= now()"
           + " UNION ALL SELECT '/news/' || n.slug, n.updated_at FROM news_item n"
           + " WHERE n.collaborative_id = ?1 AND n.published_at <= now() AND n.kind <> 'LINK'"
+          + " UNION ALL SELECT '/practices/' || p.slug, p.updated_at FROM practice p"
+          + " WHERE p.collaborative_id = ?1 AND p.published_at <= now()"
           + " ORDER BY 1 LIMIT "
           + MAX_ENTRIES;
 
@@ -68,7 +70,9 @@ public class SitemapService {
                     + " (SELECT max(s.updated_at) FROM event_series s"
                     + " WHERE s.collaborative_id = c.id AND s.published_at <= now()),"
                     + " (SELECT max(n.updated_at) FROM news_item n"
-                    + " WHERE n.collaborative_id = c.id AND n.published_at <= now()))"
+                    + " WHERE n.collaborative_id = c.id AND n.published_at <= now()),"
+                    + " (SELECT max(p.updated_at) FROM practice p"
+                    + " WHERE p.collaborative_id = c.id AND p.published_at <= now()))"
                     + " FROM collaborative c WHERE c.status = 'ACTIVE' ORDER BY c.slug")
             .getResultList()) {
       Object[] row = (Object[]) o;

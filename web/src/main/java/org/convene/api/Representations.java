@@ -237,7 +237,16 @@ public final class Representations {
   @JsonbNillable
   @Schema(name = "SearchHit", description = "A found item.")
   public record SearchHitJson(
-      @Schema(enumeration = {"EVENT", "SERIES", "NEWS", "RESOURCE", "PRESENTER", "COLLABORATIVE"})
+      @Schema(
+              enumeration = {
+                "EVENT",
+                "SERIES",
+                "NEWS",
+                "RESOURCE",
+                "PRACTICE",
+                "PRESENTER",
+                "COLLABORATIVE"
+              })
           String kind,
       long id,
       String title,

@@ -71,6 +71,7 @@ public class SearchApi {
                         "SERIES",
                         "NEWS",
                         "RESOURCE",
+                        "PRACTICE",
                         "PRESENTER",
                         "COLLABORATIVE"
                       }))

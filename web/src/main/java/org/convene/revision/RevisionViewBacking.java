@@ -58,6 +58,7 @@ public class RevisionViewBacking {
       case SERIES -> "/manage/series?id=" + revision.getItemId();
       case NEWS -> "/manage/news?id=" + revision.getItemId();
       case RESOURCE -> "/manage/resources?id=" + revision.getItemId();
+      case PRACTICE -> "/manage/practices?id=" + revision.getItemId();
     };
   }
 }

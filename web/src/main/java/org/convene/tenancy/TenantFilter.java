@@ -49,6 +49,9 @@ public class TenantFilter extends HttpFilter {
   static final String NEWS_VIEW = "/WEB-INF/views/collaborative/news.xhtml";
   static final String NEWS_ITEM_VIEW = "/WEB-INF/views/collaborative/news-item.xhtml";
   private static final Pattern NEWS_PATH = Pattern.compile("^/news/([a-z0-9-]{1,120})$");
+  static final String PRACTICES_VIEW = "/WEB-INF/views/collaborative/practices.xhtml";
+  static final String PRACTICE_VIEW = "/WEB-INF/views/collaborative/practice.xhtml";
+  private static final Pattern PRACTICE_PATH = Pattern.compile("^/practices/([a-z0-9-]{1,120})$");
   static final String TOPIC_VIEW = "/WEB-INF/views/topic.xhtml";
   private static final Pattern TOPIC_PATH = Pattern.compile("^/topics/([a-z0-9-]{1,80})/?$");
   private static final Pattern TOPIC_ICS = Pattern.compile("^/topics/([a-z0-9-]{1,80})\\.ics$");
@@ -199,6 +202,16 @@ public class TenantFilter extends HttpFilter {
     if (news.matches()) {
       request.setAttribute(ITEM_ATTRIBUTE, news.group(1));
       request.getRequestDispatcher(NEWS_ITEM_VIEW).forward(request, response);
+      return;
+    }
+    if (rest.equals("/practices") || rest.equals("/practices/")) {
+      request.getRequestDispatcher(PRACTICES_VIEW).forward(request, response);
+      return;
+    }
+    Matcher practice = PRACTICE_PATH.matcher(rest);
+    if (practice.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, practice.group(1));
+      request.getRequestDispatcher(PRACTICE_VIEW).forward(request, response);
       return;
     }
     if (rest.equals("/events.ics")) {

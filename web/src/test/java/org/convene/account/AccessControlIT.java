@@ -47,6 +47,7 @@ class AccessControlIT {
   @EJB org.convene.event.EventService events;
   @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.news.NewsService news;
+  @EJB org.convene.practice.PracticeService practices;
   @EJB org.convene.feature.FeatureService features;
   @EJB org.convene.resource.ResourceService resources;
   @EJB org.convene.revision.RevisionService revisions;
@@ -366,6 +367,51 @@ class AccessControlIT {
     refused(() -> features.history(editor));
     assertEquals(0L, data.countWhere("Feature", "e.collaborative.slug = '" + own + "'"));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));
+  }
+
+  @Test
+  void anEditorCanNeitherSeeNorChangeAnotherCollaborativesPracticesNorLinkTheirDrafts() {
+    String own = collaborative("practice-own");
+    String other = collaborative("practice-other");
+    Actor editor = editorOf(own);
+    org.convene.practice.PracticeForm form = new org.convene.practice.PracticeForm();
+    form.setName("Their practice");
+    long theirs = practices.save(SYSTEM, other, null, form).getId();
+    org.convene.practice.PracticeForm hijack = new org.convene.practice.PracticeForm();
+    hijack.setName("hijacked");
+
+    refused(() -> practices.forEditing(editor, other));
+    refused(() -> practices.forEditing(editor, other, theirs));
+    refused(() -> practices.sessionChoices(editor, other));
+    refused(() -> practices.resourceChoices(editor, other));
+    refused(() -> practices.save(editor, other, theirs, hijack));
+    refused(() -> practices.save(editor, other, null, hijack));
+    notFound(() -> practices.forEditing(editor, own, theirs));
+    notFound(() -> practices.save(editor, own, theirs, hijack));
+    assertEquals("Their practice", practices.forEditing(SYSTEM, other, theirs).getName());
+    assertEquals(0, practices.forEditing(editor, own).size());
+
+    // their unpublished session and their library cannot be linked from one's own practice
+    org.convene.event.EventForm session = new org.convene.event.EventForm();
+    session.setTitle("Their unannounced session");
+    session.setDate(java.time.LocalDate.now().plusDays(30));
+    session.setStartTime(java.time.LocalTime.NOON);
+    session.setEndTime(java.time.LocalTime.of(13, 0));
+    long draft = events.createEvent(SYSTEM, other, session).getId();
+    org.convene.resource.ResourceForm resource = new org.convene.resource.ResourceForm();
+    resource.setTitle("Their handout");
+    resource.setUrl("https://other.example/handout");
+    long handout = resources.save(SYSTEM, other, null, resource, null, null).getId();
+    org.convene.practice.PracticeForm linking = new org.convene.practice.PracticeForm();
+    linking.setName("Borrowing");
+    linking.setEventIds(new Long[] {draft});
+    linking.setResourceIds(new Long[] {handout});
+    org.convene.platform.InvalidFormException invalid =
+        assertThrows(
+            org.convene.platform.InvalidFormException.class,
+            () -> practices.save(editor, own, null, linking));
+    assertEquals(java.util.Set.of("eventIds", "resourceIds"), invalid.orderedFields().keySet());
+    assertEquals(0, practices.forEditing(editor, own).size());
   }
 
   @Test

@@ -139,6 +139,8 @@ class ScaleIT {
       "/c/" + host,
       "/c/" + host + "/events",
       "/c/" + host + "/events/" + event,
+      "/c/" + host + "/practices?page=2",
+      "/c/" + host + "/practices/generated-20",
       "/api/v1/events",
       "/api/v1/events/" + event,
       "/api/v1/events?topic=" + run + "-topic",
@@ -160,6 +162,9 @@ class ScaleIT {
     Map<String, Long> twoThousand = measure(portal, pages);
     assertBoundedAndConstant(pages, thousand, twoThousand, "scale-event-statements.txt");
     assertThat(portal.get("/events").body()).contains("Generated event");
+    assertThat(portal.get("/c/" + host + "/practices/generated-20").body())
+        .contains("Where it was presented")
+        .contains("Generated event 1980");
   }
 
   /**
@@ -238,6 +243,20 @@ class ScaleIT {
             + " now(), now(), now() FROM generate_series(?, ?, 10) g"
             + " JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
         from, to, run);
+    // a practice for every two events; the first collaborative's "generated-20" was presented at
+    // every one of its events, so its page lists more sessions as the data doubles
+    TestDatabase.update(
+        "INSERT INTO practice (collaborative_id, slug, name, summary, evidence_level,"
+            + " published_at, created_at, updated_at) SELECT c.id, 'generated-' || g,"
+            + " 'Generated practice ' || g, 'Summary.', 'PILOTED', now(), now(), now()"
+            + " FROM generate_series(?, ?, 2) g JOIN collaborative c ON c.slug = ? || '-' || (1 + g % 20)",
+        from + 1, to, run);
+    TestDatabase.update(
+        "INSERT INTO practice_event (practice_id, event_id) SELECT p.id, e.id FROM practice p"
+            + " JOIN collaborative c ON c.id = p.collaborative_id"
+            + " JOIN event e ON e.collaborative_id = c.id"
+            + " WHERE c.slug = ? || '-1' AND p.slug = 'generated-20' ON CONFLICT DO NOTHING",
+        run);
   }
 
   private static Map<String, Long> measure(Portal portal) throws IOException {

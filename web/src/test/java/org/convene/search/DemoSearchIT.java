@@ -82,10 +82,16 @@ class DemoSearchIT {
       JsonObject peer = search(portal, "peer support");
       countsAddUp(peer);
       assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi");
-      // the two events with the words in their title come first
-      assertThat(titles(peer).subList(0, 2))
-          .allSatisfy(t -> assertThat(t).startsWith("EVENT ").containsIgnoringCase("peer support"));
-      assertThat(facet(peer, "kind")).containsEntry("EVENT", 2).containsKeys("RESOURCE", "SERIES");
+      // the practice and the two events with the words in their title come first
+      assertThat(titles(peer).subList(0, 3))
+          .allSatisfy(t -> assertThat(t).containsIgnoringCase("peer support"))
+          .contains("PRACTICE Peer support huddles")
+          .filteredOn(t -> t.startsWith("EVENT "))
+          .hasSize(2);
+      assertThat(facet(peer, "kind"))
+          .containsEntry("EVENT", 2)
+          .containsEntry("PRACTICE", 1)
+          .containsKeys("RESOURCE", "SERIES");
 
       JsonObject playbook = search(portal, "playbook");
       countsAddUp(playbook);

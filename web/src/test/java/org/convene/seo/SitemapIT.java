@@ -70,6 +70,19 @@ class SitemapIT {
     String later = event(slug, "later", "now() + interval '1 day'");
     event(hidden, "suspended", "now()");
     TestDatabase.suspend(hidden);
+    for (String[] practice :
+        new String[][] {
+          {"huddles", "now()"}, {"unfinished", "NULL"}, {"soon", "now() + interval '1 day'"}
+        }) {
+      TestDatabase.update(
+          "INSERT INTO practice (collaborative_id, slug, name, published_at, created_at, updated_at)"
+              + " SELECT id, ?, ?, "
+              + practice[1]
+              + ", now(), now() FROM collaborative WHERE slug = ?",
+          practice[0],
+          "Practice " + practice[0],
+          slug);
+    }
     String base = portal.uri("/").toString().replaceAll("/$", "");
 
     List<String> index = locations(portal, "/sitemap.xml");
@@ -89,6 +102,8 @@ class SitemapIT {
             base + "/c/" + slug + "/events",
             base + published,
             base + "/c/" + slug + "/news",
+            base + "/c/" + slug + "/practices",
+            base + "/c/" + slug + "/practices/huddles",
             base + "/c/" + slug + "/resources")
         .doesNotContain(base + draft, base + later);
     assertThat(portal.get("/sitemaps/c/" + hidden + ".xml").statusCode()).isEqualTo(404);
