@@ -23,7 +23,8 @@ public class Revision extends TenantOwned {
     SERIES,
     RESOURCE,
     NEWS,
-    PRACTICE
+    PRACTICE,
+    ADOPTION
   }
 
   @Id

@@ -8,6 +8,9 @@ import java.util.List;
 import org.convene.account.Actor;
 import org.convene.account.Authorized;
 import org.convene.event.Event;
+import org.convene.practice.AdoptionForm;
+import org.convene.practice.AdoptionService;
+import org.convene.practice.AdoptionStatus;
 import org.convene.practice.EvidenceLevel;
 import org.convene.practice.PracticeForm;
 import org.convene.practice.PracticeService;
@@ -26,6 +29,7 @@ public class DemoPractices {
   private static final String DEMO_NOTE = " (Demo content: names and figures are invented.)";
 
   @EJB private PracticeService practices;
+  @EJB private AdoptionService adoptions;
   @EJB private TopicService topics;
 
   @Authorized(PLATFORM)
@@ -34,77 +38,81 @@ public class DemoPractices {
         topics.bySlug("mental-health-of-healthcare-workers").map(Topic::getId).orElseThrow();
     List<Event> sessions = practices.sessionChoices(system, "icsi");
     List<Resource> library = practices.resourceChoices(system, "icsi");
-    add(
-        system,
-        "icsi",
-        "Peer support huddles",
-        "Fifteen-minute huddles at shift change, led by a trained peer, where staff can name what"
-            + " weighs on them and hear that others feel it too.",
-        "Clinicians carried distress from one shift to the next, and few used the employee"
-            + " assistance programme.",
-        "A peer supporter trained in four hours opens the huddle with one question; anyone may"
-            + " pass; the huddle ends with where to get more help.\nUnits choose the day and time.",
-        "Inpatient units, emergency departments",
-        "Nurses, physicians and unit staff",
-        EvidenceLevel.PILOTED,
-        "Piloted on six units in 2020: 83% of staff who took part would recommend it.",
-        sessions,
-        "Peer support that works",
-        library,
-        null,
-        topic);
-    add(
-        system,
-        "icsi",
-        "Stress first aid for frontline teams",
-        "A shared language and seven simple actions for noticing stress in a colleague and"
-            + " helping early, before it becomes injury.",
-        "Teams saw colleagues struggle but did not know what to say or when to refer.",
-        "Half-day training for whole teams; a pocket card; unit champions who refresh it monthly.",
-        "Hospitals and clinics",
-        "Frontline teams and their leaders",
-        EvidenceLevel.EVIDENCE_BASED,
-        "Adapted from a published model of stress first aid; 1,200 staff trained across five"
-            + " health systems in 2020.",
-        sessions,
-        "Stress first aid",
-        library,
-        null,
-        topic);
-    add(
-        system,
-        "icsi",
-        "Rapid-response caregiver support network",
-        "A network of volunteer counsellors, chaplains and social workers that any caregiver can"
-            + " reach within a day.",
-        "Support existed in every system but was hard to find in a surge.",
-        "One phone number and web form routed to the next free volunteer; a weekly case review.",
-        "Health systems of a region",
-        "Any healthcare worker",
-        EvidenceLevel.EVALUATED,
-        "Evaluated after six months: 410 requests, median response 5 hours.",
-        sessions,
-        "Caring for the caregivers",
-        library,
-        null,
-        topic);
-    add(
-        system,
-        "icsi",
-        "The Mental Health Playbook",
-        "Planning and implementation strategies for the mental and emotional wellbeing of"
-            + " healthcare workforces, curated from the series' sessions.",
-        "Members asked for the series' lessons in one place they could act on.",
-        "Each chapter takes one practice from the series: why, how to start, what to measure.",
-        "Health systems and medical groups",
-        "Health system leaders",
-        EvidenceLevel.EVALUATED,
-        "Built from 13 sessions attended by nearly 1,000 healthcare representatives.",
-        sessions,
-        "Sustaining support beyond the surge",
-        library,
-        "ICSI Mental Health Playbook",
-        topic);
+    long huddles =
+        add(
+            system,
+            "icsi",
+            "Peer support huddles",
+            "Fifteen-minute huddles at shift change, led by a trained peer, where staff can name what"
+                + " weighs on them and hear that others feel it too.",
+            "Clinicians carried distress from one shift to the next, and few used the employee"
+                + " assistance programme.",
+            "A peer supporter trained in four hours opens the huddle with one question; anyone may"
+                + " pass; the huddle ends with where to get more help.\nUnits choose the day and time.",
+            "Inpatient units, emergency departments",
+            "Nurses, physicians and unit staff",
+            EvidenceLevel.PILOTED,
+            "Piloted on six units in 2020: 83% of staff who took part would recommend it.",
+            sessions,
+            "Peer support that works",
+            library,
+            null,
+            topic);
+    long firstAid =
+        add(
+            system,
+            "icsi",
+            "Stress first aid for frontline teams",
+            "A shared language and seven simple actions for noticing stress in a colleague and"
+                + " helping early, before it becomes injury.",
+            "Teams saw colleagues struggle but did not know what to say or when to refer.",
+            "Half-day training for whole teams; a pocket card; unit champions who refresh it monthly.",
+            "Hospitals and clinics",
+            "Frontline teams and their leaders",
+            EvidenceLevel.EVIDENCE_BASED,
+            "Adapted from a published model of stress first aid; 1,200 staff trained across five"
+                + " health systems in 2020.",
+            sessions,
+            "Stress first aid",
+            library,
+            null,
+            topic);
+    long network =
+        add(
+            system,
+            "icsi",
+            "Rapid-response caregiver support network",
+            "A network of volunteer counsellors, chaplains and social workers that any caregiver can"
+                + " reach within a day.",
+            "Support existed in every system but was hard to find in a surge.",
+            "One phone number and web form routed to the next free volunteer; a weekly case review.",
+            "Health systems of a region",
+            "Any healthcare worker",
+            EvidenceLevel.EVALUATED,
+            "Evaluated after six months: 410 requests, median response 5 hours.",
+            sessions,
+            "Caring for the caregivers",
+            library,
+            null,
+            topic);
+    long playbook =
+        add(
+            system,
+            "icsi",
+            "The Mental Health Playbook",
+            "Planning and implementation strategies for the mental and emotional wellbeing of"
+                + " healthcare workforces, curated from the series' sessions.",
+            "Members asked for the series' lessons in one place they could act on.",
+            "Each chapter takes one practice from the series: why, how to start, what to measure.",
+            "Health systems and medical groups",
+            "Health system leaders",
+            EvidenceLevel.EVALUATED,
+            "Built from 13 sessions attended by nearly 1,000 healthcare representatives.",
+            sessions,
+            "Sustaining support beyond the surge",
+            library,
+            "ICSI Mental Health Playbook",
+            topic);
     add(
         system,
         "stratis",
@@ -123,9 +131,84 @@ public class DemoPractices {
         List.of(),
         null,
         topic);
+    long centres =
+        add(
+            system,
+            "civhc",
+            "Peer support huddles for community health centres",
+            "ICSI's huddles, reshaped for small community health centres where one shift is a"
+                + " handful of people.",
+            "Staff of community health centres work in teams too small for a huddle per shift.",
+            "One weekly huddle for the whole centre, led by a rotating peer; a shared script in"
+                + " English and Spanish.",
+            "Community health centres",
+            "All staff of a centre",
+            EvidenceLevel.PILOTED,
+            "Piloted in four centres in 2021.",
+            List.of(),
+            "",
+            List.of(),
+            null,
+            topic);
+    adopt(
+        system,
+        "civhc",
+        huddles,
+        centres,
+        AdoptionStatus.PILOTING,
+        2021,
+        null,
+        "Weekly for the whole centre instead of every shift; a bilingual script.",
+        null,
+        "Four centres, 60 staff; attendance held at two thirds.");
+    adopt(
+        system,
+        "mncm",
+        centres,
+        null,
+        AdoptionStatus.ADOPTED,
+        2022,
+        "Twin Cities Community Clinic (demo)",
+        "Took CIVHC's version as it is.",
+        null,
+        "Part of the centre's onboarding since 2022.");
+    adopt(
+        system,
+        "comagine",
+        firstAid,
+        null,
+        AdoptionStatus.ADOPTED,
+        2021,
+        "Valley Regional Hospital (demo)",
+        "Trained unit champions first, then whole teams.",
+        null,
+        "Every inpatient unit trained within a year.");
+    adopt(
+        system,
+        "stratis",
+        network,
+        null,
+        AdoptionStatus.STOPPED,
+        2021,
+        null,
+        "Tried a regional network of volunteers for rural hospitals.",
+        "Too few volunteers across a large rural region to answer within a day; the clinics"
+            + " chose monthly check-ins instead.",
+        null);
+    adopt(
+        system,
+        "nrhi",
+        playbook,
+        null,
+        AdoptionStatus.ADOPTED,
+        2021,
+        null,
+        "Shared with every member as the network's starting point.",
+        null,
+        null);
   }
 
-  private void add(
+  private long add(
       Actor system,
       String owner,
       String name,
@@ -163,6 +246,30 @@ public class DemoPractices {
             .toArray(Long[]::new));
     f.setTopicIds(new Long[] {topic});
     f.setPublished(true);
-    practices.save(system, owner, null, f);
+    return practices.save(system, owner, null, f).getId();
+  }
+
+  private void adopt(
+      Actor system,
+      String adopter,
+      long practice,
+      Long adaptation,
+      AdoptionStatus status,
+      int year,
+      String organisation,
+      String changes,
+      String stoppedReason,
+      String results) {
+    AdoptionForm f = new AdoptionForm();
+    f.setPracticeId(practice);
+    f.setAdaptationId(adaptation);
+    f.setStatus(status);
+    f.setStartedOn(java.time.LocalDate.of(year, 3, 1));
+    f.setOrganisation(organisation);
+    f.setChanges(changes);
+    f.setStoppedReason(stoppedReason);
+    f.setResults(results == null ? null : results + DEMO_NOTE);
+    f.setPublished(true);
+    adoptions.save(system, adopter, null, f);
   }
 }

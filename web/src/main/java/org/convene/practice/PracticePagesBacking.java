@@ -25,12 +25,15 @@ public class PracticePagesBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private PracticeService practices;
+  @Inject private AdoptionService adoptions;
   @Inject private ExternalContext external;
 
   private Page<Practice> list;
   private Practice item;
   private List<Event> presentedAt = List.of();
   private List<Resource> resources = List.of();
+  private Lineage lineage = Lineage.empty();
+  private Adoption origin;
 
   @PostConstruct
   void load() {
@@ -43,6 +46,8 @@ public class PracticePagesBacking {
       }
       presentedAt = practices.presentedAt(item);
       resources = practices.resources(item);
+      lineage = adoptions.lineage(item);
+      origin = adoptions.origin(item).orElse(null);
       return;
     }
     String page = external.getRequestParameterMap().get("page");
@@ -71,5 +76,14 @@ public class PracticePagesBacking {
 
   public List<Resource> getResources() {
     return resources;
+  }
+
+  public Lineage getLineage() {
+    return lineage;
+  }
+
+  /** The adoption this practice is the adapted version of; null for an original. */
+  public Adoption getOrigin() {
+    return origin;
   }
 }

@@ -59,6 +59,7 @@ public class RevisionViewBacking {
       case NEWS -> "/manage/news?id=" + revision.getItemId();
       case RESOURCE -> "/manage/resources?id=" + revision.getItemId();
       case PRACTICE -> "/manage/practices?id=" + revision.getItemId();
+      case ADOPTION -> "/manage/adoptions?id=" + revision.getItemId();
     };
   }
 }

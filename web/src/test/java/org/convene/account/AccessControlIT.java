@@ -48,6 +48,7 @@ class AccessControlIT {
   @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.news.NewsService news;
   @EJB org.convene.practice.PracticeService practices;
+  @EJB org.convene.practice.AdoptionService adoptions;
   @EJB org.convene.feature.FeatureService features;
   @EJB org.convene.resource.ResourceService resources;
   @EJB org.convene.revision.RevisionService revisions;
@@ -412,6 +413,85 @@ class AccessControlIT {
             () -> practices.save(editor, own, null, linking));
     assertEquals(java.util.Set.of("eventIds", "resourceIds"), invalid.orderedFields().keySet());
     assertEquals(0, practices.forEditing(editor, own).size());
+  }
+
+  @Test
+  void adoptionsAreRecordedOnlyInOnesOwnSpaceOfAnothersPublishedPracticeAndNeverLoop() {
+    String own = collaborative("adopt-own");
+    String other = collaborative("adopt-other");
+    Actor editor = editorOf(own);
+    Actor theirEditor = editorOf(other);
+    long theirs = publishedPractice(other, "Their practice");
+    long ours = publishedPractice(own, "Our version");
+    org.convene.practice.AdoptionForm form = new org.convene.practice.AdoptionForm();
+    form.setPracticeId(theirs);
+
+    // not in another's space, not one's own practice, not another's practice as one's version
+    refused(() -> adoptions.forEditing(editor, other));
+    refused(() -> adoptions.practiceChoices(editor, other));
+    refused(() -> adoptions.save(editor, other, null, form));
+    org.convene.practice.AdoptionForm ownPractice = new org.convene.practice.AdoptionForm();
+    ownPractice.setPracticeId(ours);
+    assertEquals(
+        java.util.Set.of("practiceId"),
+        assertThrows(
+                org.convene.platform.InvalidFormException.class,
+                () -> adoptions.save(editor, own, null, ownPractice))
+            .orderedFields()
+            .keySet());
+    org.convene.practice.AdoptionForm borrowed = new org.convene.practice.AdoptionForm();
+    borrowed.setPracticeId(theirs);
+    borrowed.setAdaptationId(theirs);
+    assertEquals(
+        java.util.Set.of("adaptationId"),
+        assertThrows(
+                org.convene.platform.InvalidFormException.class,
+                () -> adoptions.save(editor, own, null, borrowed))
+            .orderedFields()
+            .keySet());
+
+    // recorded with our version; the originator can neither see it to edit nor change it
+    form.setAdaptationId(ours);
+    form.setStatus(org.convene.practice.AdoptionStatus.PILOTING);
+    form.setPublished(true);
+    long adoption = adoptions.save(editor, own, null, form).getId();
+    notFound(() -> adoptions.forEditing(theirEditor, other, adoption));
+    org.convene.practice.AdoptionForm takeover = new org.convene.practice.AdoptionForm();
+    takeover.setPracticeId(ours);
+    notFound(() -> adoptions.save(theirEditor, other, adoption, takeover));
+    assertEquals(
+        org.convene.practice.AdoptionStatus.PILOTING,
+        adoptions.forEditing(editor, own, adoption).getStatus());
+
+    // their adopting our version back, with their original as "their version", would loop
+    org.convene.practice.AdoptionForm loop = new org.convene.practice.AdoptionForm();
+    loop.setPracticeId(ours);
+    loop.setAdaptationId(theirs);
+    org.convene.platform.InvalidFormException refusedLoop =
+        assertThrows(
+            org.convene.platform.InvalidFormException.class,
+            () -> adoptions.save(theirEditor, other, null, loop));
+    assertEquals(java.util.Set.of("adaptationId"), refusedLoop.orderedFields().keySet());
+    assertTrue(refusedLoop.orderedFields().get("adaptationId").contains("comes from"));
+    // a stopped attempt says why
+    org.convene.practice.AdoptionForm stopped = new org.convene.practice.AdoptionForm();
+    stopped.setPracticeId(ours);
+    stopped.setStatus(org.convene.practice.AdoptionStatus.STOPPED);
+    assertEquals(
+        java.util.Set.of("stoppedReason"),
+        assertThrows(
+                org.convene.platform.InvalidFormException.class,
+                () -> adoptions.save(theirEditor, other, null, stopped))
+            .orderedFields()
+            .keySet());
+    assertEquals(0, adoptions.forEditing(theirEditor, other).size());
+  }
+
+  private long publishedPractice(String slug, String name) {
+    org.convene.practice.PracticeForm form = new org.convene.practice.PracticeForm();
+    form.setName(name);
+    form.setPublished(true);
+    return practices.save(SYSTEM, slug, null, form).getId();
   }
 
   @Test

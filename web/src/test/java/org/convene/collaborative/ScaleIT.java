@@ -164,7 +164,8 @@ class ScaleIT {
     assertThat(portal.get("/events").body()).contains("Generated event");
     assertThat(portal.get("/c/" + host + "/practices/generated-20").body())
         .contains("Where it was presented")
-        .contains("Generated event 1980");
+        .contains("Generated event 1980")
+        .contains("Adopted 1800 times by 18 collaboratives");
   }
 
   /**
@@ -257,6 +258,26 @@ class ScaleIT {
             + " JOIN event e ON e.collaborative_id = c.id"
             + " WHERE c.slug = ? || '-1' AND p.slug = 'generated-20' ON CONFLICT DO NOTHING",
         run);
+    // every other collaborative's practice is recorded as an adaptation of "generated-20", and
+    // adapted again by the next collaborative: its lineage grows with the data
+    TestDatabase.update(
+        "INSERT INTO adoption (collaborative_id, practice_id, adaptation_id, status, published_at,"
+            + " created_at, updated_at) SELECT p.collaborative_id, o.id, p.id, 'ADOPTED', now(),"
+            + " now(), now() FROM practice p JOIN collaborative c ON c.id = p.collaborative_id"
+            + " JOIN collaborative oc ON oc.slug = ? || '-1'"
+            + " JOIN practice o ON o.collaborative_id = oc.id AND o.slug = 'generated-20'"
+            + " WHERE c.slug LIKE ? || '-%' AND c.id <> oc.id"
+            + " AND NOT EXISTS (SELECT 1 FROM adoption a WHERE a.adaptation_id = p.id)",
+        run, run);
+    TestDatabase.update(
+        "INSERT INTO adoption (collaborative_id, practice_id, status, published_at, created_at,"
+            + " updated_at) SELECT n.id, a.adaptation_id, 'PILOTING', now(), now(), now()"
+            + " FROM adoption a JOIN collaborative c ON c.id = a.collaborative_id"
+            + " JOIN collaborative n ON n.slug = ? || '-' || (1 + (substring(c.slug from '[0-9]+$')::int % 20))"
+            + " WHERE c.slug LIKE ? || '-%' AND a.adaptation_id IS NOT NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM adoption b"
+            + " WHERE b.practice_id = a.adaptation_id)",
+        run, run);
   }
 
   private static Map<String, Long> measure(Portal portal) throws IOException {

@@ -81,16 +81,20 @@ class DemoSearchIT {
 
       JsonObject peer = search(portal, "peer support");
       countsAddUp(peer);
-      assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi");
-      // the practice and the two events with the words in their title come first
-      assertThat(titles(peer).subList(0, 3))
+      // ICSI's, and CIVHC's adaptation of ICSI's peer support huddles
+      assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi", "civhc");
+      // the two practices (ICSI's and CIVHC's adaptation) and the two events with the words in
+      // their title come first
+      assertThat(titles(peer).subList(0, 4))
           .allSatisfy(t -> assertThat(t).containsIgnoringCase("peer support"))
-          .contains("PRACTICE Peer support huddles")
+          .contains(
+              "PRACTICE Peer support huddles",
+              "PRACTICE Peer support huddles for community health centres")
           .filteredOn(t -> t.startsWith("EVENT "))
           .hasSize(2);
       assertThat(facet(peer, "kind"))
           .containsEntry("EVENT", 2)
-          .containsEntry("PRACTICE", 1)
+          .containsEntry("PRACTICE", 2)
           .containsKeys("RESOURCE", "SERIES");
 
       JsonObject playbook = search(portal, "playbook");
