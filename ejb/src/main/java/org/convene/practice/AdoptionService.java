@@ -68,7 +68,8 @@ public class AdoptionService {
                     + " SELECT t.id, t.practice_id, c.name, c.slug, a.status,"
                     + " coalesce(date_part('year', a.started_on),"
                     + " date_part('year', a.created_at AT TIME ZONE 'UTC'))::int,"
-                    + " a.organisation, a.stopped_reason, ap.name, ap.slug, apc.slug, ap.id"
+                    + " a.organisation, a.stopped_reason, ap.name, ap.slug, apc.slug, ap.id,"
+                    + " coalesce(c.short_name, c.name)"
                     + " FROM tree t JOIN adoption a ON a.id = t.id"
                     + " JOIN collaborative c ON c.id = a.collaborative_id"
                     + " LEFT JOIN practice ap ON ap.id = a.adaptation_id"
@@ -93,6 +94,7 @@ public class AdoptionService {
       Lineage.Node node =
           new Lineage.Node(
               (String) r[2],
+              (String) r[12],
               (String) r[3],
               AdoptionStatus.valueOf((String) r[4]),
               ((Number) r[5]).intValue(),

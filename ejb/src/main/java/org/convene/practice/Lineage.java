@@ -12,6 +12,7 @@ public record Lineage(List<Node> adoptions, int times, int collaboratives) {
   /** One adoption in the tree. */
   public record Node(
       String adopterName,
+      String adopterShortName,
       String adopterSlug,
       AdoptionStatus status,
       int year,

@@ -34,6 +34,7 @@ public class PracticePagesBacking {
   private List<Resource> resources = List.of();
   private Lineage lineage = Lineage.empty();
   private Adoption origin;
+  private String diagram = "";
 
   @PostConstruct
   void load() {
@@ -48,6 +49,7 @@ public class PracticePagesBacking {
       resources = practices.resources(item);
       lineage = adoptions.lineage(item);
       origin = adoptions.origin(item).orElse(null);
+      diagram = LineageDiagram.svg(item.getName(), tenant.get().getShortName(), lineage);
       return;
     }
     String page = external.getRequestParameterMap().get("page");
@@ -80,6 +82,11 @@ public class PracticePagesBacking {
 
   public Lineage getLineage() {
     return lineage;
+  }
+
+  /** The lineage drawn (SVG, every text escaped); empty when none or too large to draw. */
+  public String getDiagram() {
+    return diagram;
   }
 
   /** The adoption this practice is the adapted version of; null for an original. */
