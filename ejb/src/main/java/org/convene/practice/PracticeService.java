@@ -121,6 +121,43 @@ public class PracticeService {
         .getResultList();
   }
 
+  /**
+   * The published practices presented in {@code series}' sessions, with how often published
+   * adoptions by active collaboratives took them up (directly; adaptations of adaptations are on
+   * each practice's page).
+   */
+  public SeriesPractices presentedIn(org.convene.event.Series series) {
+    List<Practice> found =
+        em.createQuery(
+                "SELECT DISTINCT p FROM Practice p JOIN p.presentedAt e JOIN FETCH p.collaborative c"
+                    + " WHERE e.series.id = :s AND p.publishedAt <= :now AND "
+                    + ACTIVE
+                    + " ORDER BY p.name",
+                Practice.class)
+            .setParameter("s", series.getId())
+            .setParameter("now", Instant.now())
+            .getResultList();
+    if (found.isEmpty()) {
+      return new SeriesPractices(found, 0, 0);
+    }
+    Object[] counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(*), count(DISTINCT a.collaborative_id) FROM adoption a"
+                        + " JOIN collaborative c ON c.id = a.collaborative_id"
+                        + " WHERE a.published_at <= now() AND c.status = 'ACTIVE'"
+                        + " AND a.practice_id = ANY (CAST(?1 AS bigint[]))")
+                .setParameter(
+                    1,
+                    "{"
+                        + String.join(
+                            ",", found.stream().map(p -> Long.toString(p.getId())).toList())
+                        + "}")
+                .getSingleResult();
+    return new SeriesPractices(
+        found, ((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+  }
+
   // --- editors ---
 
   @Authorized(EDITOR)

@@ -20,12 +20,14 @@ public class SeriesPageBacking {
   @Inject private CurrentCollaborative tenant;
   @Inject private EventService events;
   @Inject private MaterialService materialService;
+  @Inject private org.convene.practice.PracticeService practiceService;
   @Inject private ExternalContext external;
 
   private Series series;
   private List<Event> sessions = List.of();
   private Map<Long, List<MaterialView>> materials = Map.of();
   private RegistrationOutcome outcome;
+  private org.convene.practice.SeriesPractices practices;
 
   @PostConstruct
   void load() {
@@ -37,6 +39,7 @@ public class SeriesPageBacking {
     }
     sessions = events.sessions(series);
     materials = materialService.materials(sessions);
+    practices = practiceService.presentedIn(series);
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
 
@@ -63,5 +66,10 @@ public class SeriesPageBacking {
 
   public RegistrationOutcome getOutcome() {
     return outcome;
+  }
+
+  /** The practices presented in the series' sessions, with how often they were adopted. */
+  public org.convene.practice.SeriesPractices getPractices() {
+    return practices;
   }
 }

@@ -99,6 +99,29 @@ class AdoptionsIT {
     String adopterEntry = lineage.substring(lineage.indexOf("Adopter Quality Forum"));
     assertThat(adopterEntry.indexOf("Third Network")).isLessThan(adopterEntry.indexOf("</li>"));
 
+    // the origin's series counts the practice presented in it and its direct adoptions
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, published_at,"
+            + " created_at, updated_at) SELECT id, 'wellbeing-series', 'Wellbeing series',"
+            + " 'CONCLUDED', now(), now(), now() FROM collaborative WHERE slug = ?",
+        origin);
+    TestDatabase.update(
+        "INSERT INTO event (collaborative_id, series_id, slug, title, starts_at, ends_at, zone_id,"
+            + " format, status, published_at, created_at, updated_at) SELECT c.id, s.id,"
+            + " 'huddles-talk', 'Huddles talk', now() - interval '9 days', now() - interval '9 days'"
+            + " + interval '1 hour', 'UTC', 'ONLINE', 'COMPLETED', now() - interval '20 days',"
+            + " now(), now() FROM collaborative c JOIN event_series s ON s.collaborative_id = c.id"
+            + " WHERE c.slug = ?",
+        origin);
+    TestDatabase.update(
+        "INSERT INTO practice_event (practice_id, event_id) SELECT ?, e.id FROM event e"
+            + " JOIN collaborative c ON c.id = e.collaborative_id WHERE c.slug = ?",
+        huddles,
+        origin);
+    assertThat(portal.get("/c/" + origin + "/series/wellbeing-series").body())
+        .contains("1 practice presented in this series, adopted once by 1 collaborative.")
+        .contains("href=\"/c/" + origin + "/practices/huddles\"");
+
     // saving again does not tell the originator twice
     client.get(
         "/manage/adoptions?id="
