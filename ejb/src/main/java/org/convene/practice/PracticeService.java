@@ -121,6 +121,20 @@ public class PracticeService {
         .getResultList();
   }
 
+  /** Published practices on a topic, across active collaboratives, by name. */
+  public List<Practice> onTopic(org.convene.topic.Topic topic, int limit) {
+    return em.createQuery(
+            "SELECT p FROM Practice p JOIN p.topics t JOIN FETCH p.collaborative c"
+                + " WHERE t.id = :topic AND p.publishedAt <= :now AND "
+                + ACTIVE
+                + " ORDER BY p.name, p.id",
+            Practice.class)
+        .setParameter("topic", topic.getId())
+        .setParameter("now", Instant.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /**
    * The published practices presented in {@code series}' sessions, with how often published
    * adoptions by active collaboratives took them up (directly; adaptations of adaptations are on

@@ -55,6 +55,7 @@ public class FeedServlet extends HttpServlet {
   @Inject private EventService events;
   @Inject private CollaborativeService collaboratives;
   @Inject private TopicService topics;
+  @Inject private org.convene.practice.PracticeService practices;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -140,6 +141,7 @@ public class FeedServlet extends HttpServlet {
     page.getUpcoming().forEach(e -> entries.add(entry(e, base)));
     page.getPast().forEach(e -> entries.add(entry(e, base)));
     news.onTopic(page.getTopic(), ENTRIES).forEach(n -> entries.add(entry(n, base)));
+    practices.onTopic(page.getTopic(), ENTRIES).forEach(p -> entries.add(entry(p, base)));
     entries.sort(
         Comparator.comparing(
             SyndEntry::getUpdatedDate, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -167,6 +169,17 @@ public class FeedServlet extends HttpServlet {
     entry.setUpdatedDate(Date.from(n.getUpdatedAt() == null ? dated : n.getUpdatedAt()));
     summary(entry, n.getSummary());
     category(entry, "News");
+    return entry;
+  }
+
+  private static SyndEntry entry(org.convene.practice.Practice p, String base) {
+    Collaborative c = p.getCollaborative();
+    String link = base + "/c/" + c.getSlug() + p.getPath();
+    SyndEntry entry = entry(p.getName(), link, link, c);
+    entry.setPublishedDate(Date.from(p.getPublishedAt()));
+    entry.setUpdatedDate(Date.from(p.getUpdatedAt()));
+    summary(entry, p.getSummary());
+    category(entry, "Practice");
     return entry;
   }
 

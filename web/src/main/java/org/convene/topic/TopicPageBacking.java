@@ -19,6 +19,8 @@ public class TopicPageBacking {
 
   @Inject private org.convene.news.NewsService newsService;
   @Inject private org.convene.resource.ResourceService resourceService;
+  @Inject private org.convene.practice.PracticeService practiceService;
+  private java.util.List<org.convene.practice.Practice> practices = java.util.List.of();
   private java.util.List<org.convene.resource.Resource> resources = java.util.List.of();
 
   private TopicPage page;
@@ -34,6 +36,11 @@ public class TopicPageBacking {
     }
     news = newsService.onTopic(page.getTopic(), 20);
     resources = resourceService.onTopic(page.getTopic(), 100);
+    practices = practiceService.onTopic(page.getTopic(), 100);
+  }
+
+  public java.util.List<org.convene.practice.Practice> getPractices() {
+    return practices;
   }
 
   public java.util.List<org.convene.resource.Resource> getResources() {

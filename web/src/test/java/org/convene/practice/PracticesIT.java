@@ -47,6 +47,13 @@ class PracticesIT {
                     + " 'https://example.org/guide', now(), now(), now() FROM collaborative"
                     + " WHERE slug = ? RETURNING id::text",
                 slug));
+    String topic = "t-" + word;
+    long topicId =
+        Long.parseLong(
+            TestDatabase.queryString(
+                "INSERT INTO topic (slug, name, created_at) VALUES (?, ?, now()) RETURNING id::text",
+                topic,
+                "Topic " + word));
     String editor = "editor-" + slug + "@example.org";
     TestDatabase.createAccount(editor, "Practice Editor", PASSWORD, false);
     TestDatabase.grantEditor(editor, slug);
@@ -73,6 +80,7 @@ class PracticesIT {
     form.put("evidence", "Pilot on two units: fewer sick days.");
     form.put("eventIds", Long.toString(session));
     form.put("resourceIds", Long.toString(handout));
+    form.put("topicIds", Long.toString(topicId));
     assertThat(client.submit("practice", "save", form).body())
         .contains("“Peer support huddles " + word + "” is saved as a draft.");
     String path = "/c/" + slug + "/practices/peer-support-huddles-" + word;
@@ -82,6 +90,9 @@ class PracticesIT {
         .doesNotContain(word);
     assertThat(portal.get("/search?q=" + word).body()).contains("Nothing found for");
     assertThat(portal.get("/sitemaps/c/" + slug + ".xml").body()).doesNotContain(word);
+    assertThat(portal.get("/topics/" + topic).body()).doesNotContain("Peer support huddles");
+    assertThat(portal.get("/feeds/topics/" + topic + ".atom").body())
+        .doesNotContain("Peer support huddles");
 
     long id =
         Long.parseLong(
@@ -109,6 +120,13 @@ class PracticesIT {
         .contains("<span class=\"label\">Practice</span>")
         .contains(path);
     assertThat(portal.get("/sitemaps/c/" + slug + ".xml").body()).contains(path);
+    // on its topic's page and in its topic's feed
+    assertThat(portal.get("/topics/" + topic).body())
+        .contains("id=\"topic-practices\"")
+        .contains("href=\"/c/" + slug + "/practices/peer-support-huddles-" + word + "\"");
+    assertThat(portal.get("/feeds/topics/" + topic + ".atom").body())
+        .contains("<title>Peer support huddles " + word + "</title>")
+        .contains("term=\"Practice\"");
     assertThat(
             TestDatabase.queryString(
                 "SELECT count(*)::text FROM revision WHERE item_type = 'PRACTICE' AND item_id = ?",
