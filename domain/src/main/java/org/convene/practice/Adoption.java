@@ -96,13 +96,6 @@ public class Adoption extends TenantOwned {
     return true;
   }
 
-  /** The year it started (or was recorded), for lineage labels. */
-  public int getYear() {
-    return startedOn != null
-        ? startedOn.getYear()
-        : createdAt.atZone(java.time.ZoneOffset.UTC).getYear();
-  }
-
   public void touch() {
     updatedAt = Instant.now();
   }

@@ -113,10 +113,6 @@ public class Practice extends TenantOwned {
     this.updatedAt = createdAt;
   }
 
-  public boolean isPublicAt(Instant now) {
-    return publishedAt != null && !publishedAt.isAfter(now);
-  }
-
   public boolean isScheduled() {
     return publishedAt != null && publishedAt.isAfter(Instant.now());
   }

@@ -51,7 +51,7 @@ public final class LineageDiagram {
     List<Box> boxes = new ArrayList<>();
     List<Edge> edges = new ArrayList<>();
     double[] nextRow = {0};
-    Box root = place(practiceName, ownerName, lineage.adoptions(), boxes, edges, nextRow);
+    place(practiceName, ownerName, lineage.adoptions(), boxes, edges, nextRow);
     int columns = boxes.stream().mapToInt(Box::column).max().orElse(0) + 1;
     double width = columns * (BOX_WIDTH + GAP_X) - GAP_X + 2;
     double height = nextRow[0] * (BOX_HEIGHT + GAP_Y) - GAP_Y + 2;
@@ -124,7 +124,7 @@ public final class LineageDiagram {
   }
 
   /** Places the practice (column 0) and its adoptions, depth first; rows are leaves in order. */
-  private static Box place(
+  private static void place(
       String practiceName,
       String ownerName,
       List<Lineage.Node> adoptions,
@@ -139,7 +139,6 @@ public final class LineageDiagram {
     Box root = new Box(0, row, practiceName, ownerName, "#12355b", "#ffffff");
     boxes.add(root);
     children.forEach(c -> edges.add(new Edge(root, c)));
-    return root;
   }
 
   private static Box place(
