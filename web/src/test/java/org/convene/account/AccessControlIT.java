@@ -33,11 +33,12 @@ import org.junit.jupiter.api.function.Executable;
 class AccessControlIT {
 
   private static final Actor SYSTEM = Actor.system();
-  private static final String PASSWORD = "a long enough passphrase";
+  private static final String PASSWORD = AccessChecks.PASSWORD;
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portal(AccessControlIT.class, InContainerData.class, TestImages.class);
+    return Deployments.portal(
+        AccessControlIT.class, InContainerData.class, TestImages.class, AccessChecks.class);
   }
 
   @EJB AccountService accounts;
@@ -47,8 +48,6 @@ class AccessControlIT {
   @EJB org.convene.event.EventService events;
   @EJB org.convene.topic.TopicService topics;
   @EJB org.convene.news.NewsService news;
-  @EJB org.convene.practice.PracticeService practices;
-  @EJB org.convene.practice.AdoptionService adoptions;
   @EJB org.convene.feature.FeatureService features;
   @EJB org.convene.resource.ResourceService resources;
   @EJB org.convene.revision.RevisionService revisions;
@@ -61,16 +60,11 @@ class AccessControlIT {
   @Inject PasswordHasher hasher;
 
   private String collaborative(String prefix) {
-    String slug = InContainerData.uniqueSlug(prefix);
-    collaboratives.create(SYSTEM, slug, "Access " + slug, "AC");
-    return slug;
+    return AccessChecks.collaborative(collaboratives, prefix);
   }
 
   private Actor editorOf(String slug) {
-    String email = "editor-" + slug + "@example.org";
-    Account account = accounts.createWithPassword(SYSTEM, email, "Editor", PASSWORD, false);
-    accounts.grantEditor(SYSTEM, email, slug);
-    return Actor.account(account.getId());
+    return AccessChecks.editorOf(accounts, slug);
   }
 
   private static CollaborativeProfile profile(String tagline) {
@@ -371,130 +365,6 @@ class AccessControlIT {
   }
 
   @Test
-  void anEditorCanNeitherSeeNorChangeAnotherCollaborativesPracticesNorLinkTheirDrafts() {
-    String own = collaborative("practice-own");
-    String other = collaborative("practice-other");
-    Actor editor = editorOf(own);
-    org.convene.practice.PracticeForm form = new org.convene.practice.PracticeForm();
-    form.setName("Their practice");
-    long theirs = practices.save(SYSTEM, other, null, form).getId();
-    org.convene.practice.PracticeForm hijack = new org.convene.practice.PracticeForm();
-    hijack.setName("hijacked");
-
-    refused(() -> practices.forEditing(editor, other));
-    refused(() -> practices.forEditing(editor, other, theirs));
-    refused(() -> practices.sessionChoices(editor, other));
-    refused(() -> practices.resourceChoices(editor, other));
-    refused(() -> practices.save(editor, other, theirs, hijack));
-    refused(() -> practices.save(editor, other, null, hijack));
-    notFound(() -> practices.forEditing(editor, own, theirs));
-    notFound(() -> practices.save(editor, own, theirs, hijack));
-    assertEquals("Their practice", practices.forEditing(SYSTEM, other, theirs).getName());
-    assertEquals(0, practices.forEditing(editor, own).size());
-
-    // their unpublished session and their library cannot be linked from one's own practice
-    org.convene.event.EventForm session = new org.convene.event.EventForm();
-    session.setTitle("Their unannounced session");
-    session.setDate(java.time.LocalDate.now().plusDays(30));
-    session.setStartTime(java.time.LocalTime.NOON);
-    session.setEndTime(java.time.LocalTime.of(13, 0));
-    long draft = events.createEvent(SYSTEM, other, session).getId();
-    org.convene.resource.ResourceForm resource = new org.convene.resource.ResourceForm();
-    resource.setTitle("Their handout");
-    resource.setUrl("https://other.example/handout");
-    long handout = resources.save(SYSTEM, other, null, resource, null, null).getId();
-    org.convene.practice.PracticeForm linking = new org.convene.practice.PracticeForm();
-    linking.setName("Borrowing");
-    linking.setEventIds(new Long[] {draft});
-    linking.setResourceIds(new Long[] {handout});
-    org.convene.platform.InvalidFormException invalid =
-        assertThrows(
-            org.convene.platform.InvalidFormException.class,
-            () -> practices.save(editor, own, null, linking));
-    assertEquals(java.util.Set.of("eventIds", "resourceIds"), invalid.orderedFields().keySet());
-    assertEquals(0, practices.forEditing(editor, own).size());
-  }
-
-  @Test
-  void adoptionsAreRecordedOnlyInOnesOwnSpaceOfAnothersPublishedPracticeAndNeverLoop() {
-    String own = collaborative("adopt-own");
-    String other = collaborative("adopt-other");
-    Actor editor = editorOf(own);
-    Actor theirEditor = editorOf(other);
-    long theirs = publishedPractice(other, "Their practice");
-    long ours = publishedPractice(own, "Our version");
-    org.convene.practice.AdoptionForm form = new org.convene.practice.AdoptionForm();
-    form.setPracticeId(theirs);
-
-    // not in another's space, not one's own practice, not another's practice as one's version
-    refused(() -> adoptions.forEditing(editor, other));
-    refused(() -> adoptions.practiceChoices(editor, other));
-    refused(() -> adoptions.save(editor, other, null, form));
-    org.convene.practice.AdoptionForm ownPractice = new org.convene.practice.AdoptionForm();
-    ownPractice.setPracticeId(ours);
-    assertEquals(
-        java.util.Set.of("practiceId"),
-        assertThrows(
-                org.convene.platform.InvalidFormException.class,
-                () -> adoptions.save(editor, own, null, ownPractice))
-            .orderedFields()
-            .keySet());
-    org.convene.practice.AdoptionForm borrowed = new org.convene.practice.AdoptionForm();
-    borrowed.setPracticeId(theirs);
-    borrowed.setAdaptationId(theirs);
-    assertEquals(
-        java.util.Set.of("adaptationId"),
-        assertThrows(
-                org.convene.platform.InvalidFormException.class,
-                () -> adoptions.save(editor, own, null, borrowed))
-            .orderedFields()
-            .keySet());
-
-    // recorded with our version; the originator can neither see it to edit nor change it
-    form.setAdaptationId(ours);
-    form.setStatus(org.convene.practice.AdoptionStatus.PILOTING);
-    form.setPublished(true);
-    long adoption = adoptions.save(editor, own, null, form).getId();
-    notFound(() -> adoptions.forEditing(theirEditor, other, adoption));
-    org.convene.practice.AdoptionForm takeover = new org.convene.practice.AdoptionForm();
-    takeover.setPracticeId(ours);
-    notFound(() -> adoptions.save(theirEditor, other, adoption, takeover));
-    assertEquals(
-        org.convene.practice.AdoptionStatus.PILOTING,
-        adoptions.forEditing(editor, own, adoption).getStatus());
-
-    // their adopting our version back, with their original as "their version", would loop
-    org.convene.practice.AdoptionForm loop = new org.convene.practice.AdoptionForm();
-    loop.setPracticeId(ours);
-    loop.setAdaptationId(theirs);
-    org.convene.platform.InvalidFormException refusedLoop =
-        assertThrows(
-            org.convene.platform.InvalidFormException.class,
-            () -> adoptions.save(theirEditor, other, null, loop));
-    assertEquals(java.util.Set.of("adaptationId"), refusedLoop.orderedFields().keySet());
-    assertTrue(refusedLoop.orderedFields().get("adaptationId").contains("comes from"));
-    // a stopped attempt says why
-    org.convene.practice.AdoptionForm stopped = new org.convene.practice.AdoptionForm();
-    stopped.setPracticeId(ours);
-    stopped.setStatus(org.convene.practice.AdoptionStatus.STOPPED);
-    assertEquals(
-        java.util.Set.of("stoppedReason"),
-        assertThrows(
-                org.convene.platform.InvalidFormException.class,
-                () -> adoptions.save(theirEditor, other, null, stopped))
-            .orderedFields()
-            .keySet());
-    assertEquals(0, adoptions.forEditing(theirEditor, other).size());
-  }
-
-  private long publishedPractice(String slug, String name) {
-    org.convene.practice.PracticeForm form = new org.convene.practice.PracticeForm();
-    form.setName(name);
-    form.setPublished(true);
-    return practices.save(SYSTEM, slug, null, form).getId();
-  }
-
-  @Test
   void anEditorCanNeitherSeeNorChangeAnotherCollaborativesNews() {
     String own = collaborative("news-own");
     String other = collaborative("news-other");
@@ -617,11 +487,11 @@ class AccessControlIT {
   }
 
   private static void notFound(Executable action) {
-    assertThrows(org.convene.platform.NotFoundException.class, action);
+    AccessChecks.notFound(action);
   }
 
   private static void refused(Executable action) {
-    assertThrows(AccessDeniedException.class, action);
+    AccessChecks.refused(action);
   }
 
   /** Runs an action expected to be refused as invalid input; keeps its message. */
