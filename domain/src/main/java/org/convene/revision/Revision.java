@@ -24,7 +24,8 @@ public class Revision extends TenantOwned {
     RESOURCE,
     NEWS,
     PRACTICE,
-    ADOPTION
+    ADOPTION,
+    FINDING
   }
 
   @Id

@@ -44,6 +44,7 @@ public class DemoDataLoader {
   @EJB private DemoNews demoNews;
   @EJB private DemoResources demoResources;
   @EJB private DemoPractices demoPractices;
+  @EJB private DemoFindings demoFindings;
   @EJB private org.convene.feature.FeatureService features;
   @EJB private org.convene.event.EventService events;
 
@@ -95,6 +96,7 @@ public class DemoDataLoader {
     demoNews.load(system);
     demoResources.load(system);
     demoPractices.load(system);
+    demoFindings.load(system);
     featureIcsiAndTheRoundtable(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "

@@ -251,24 +251,6 @@ public class DemoEvents {
             + " situation\n"
             + "Health systems/providers are paying for enhanced services for their employees\n"
             + "Success stories");
-    may4.setKeyFindings(
-        "<p>At the end of March 2020, ICSI announced an expansion of its website with dedicated"
-            + " space to provide mental health support for healthcare workers during COVID-19."
-            + " The introduction of the resources by Jodie Dvorkin, Associate Medical Director at"
-            + " ICSI, was both “grounding” — a word Jodie used — and somber.</p>"
-            + "<blockquote><p>These resources have been contributed and curated by over 100"
-            + " leaders in Minnesota and upper Midwest healthcare systems, mental health"
-            + " agencies, county and state agencies, and others. The group’s goal is to quickly"
-            + " organize and mobilize support for our physicians, nurses, and other staff on the"
-            + " frontlines of COVID-19 crisis response.</p></blockquote>"
-            + "<p>One of the resources is a series of webinars where healthcare and mental health"
-            + " leaders share implementation strategies and practices, with a Q&amp;A forum to"
-            + " share information as it happens.</p>"
-            + "<p>ICSI provides curated resources structured around two major themes:</p><ol>"
-            + "<li><strong>How Systems Can Help Their Workers</strong> — planning and development"
-            + " infrastructure, training, counselling and referrals, hotlines, and support"
-            + " groups</li><li><strong>How Workers Can Get Help Themselves</strong> — free apps,"
-            + " blogs and podcasts for healthcare workers</li></ol>");
     may4.setRecordingUrl("https://www.youtube.com/@nrhi");
     may4.setPresenterIds(new Long[] {dvorkin.getId()});
     may4.setTopicIds(new Long[] {mentalHealth, covid});

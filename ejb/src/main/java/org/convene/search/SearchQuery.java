@@ -35,6 +35,7 @@ public record SearchQuery(
     NEWS("News"),
     RESOURCE("Resource"),
     PRACTICE("Practice"),
+    FINDING("Key finding"),
     PRESENTER("Presenter"),
     COLLABORATIVE("Collaborative");
 

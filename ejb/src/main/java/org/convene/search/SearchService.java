@@ -80,6 +80,12 @@ public class SearchService {
        UNION ALL SELECT pc.name, coalesce(pc.summary, pc.problem),
         '/c/' || p.cslug || '/practices/' || pc.slug
        FROM practice pc WHERE p.kind = 'PRACTICE' AND pc.id = p.id
+       UNION ALL SELECT fi.statement, concat_ws(' — ', fi.quote, fi.speaker),
+        '/c/' || p.cslug || CASE WHEN fi.event_id IS NOT NULL
+         THEN (SELECT '/events/' || e.id || '-' || e.slug FROM event e WHERE e.id = fi.event_id)
+         ELSE (SELECT '/series/' || s.slug FROM event_series s WHERE s.id = fi.series_id) END
+        || '#finding-' || fi.id
+       FROM finding fi WHERE p.kind = 'FINDING' AND fi.id = p.id
        UNION ALL SELECT pr.name,
         concat_ws('. ', concat_ws(', ', pr.credentials, pr.role, pr.affiliation), pr.bio),
         (SELECT '/c/' || p.cslug || '/events/' || e.id || '-' || e.slug

@@ -244,6 +244,7 @@ public final class Representations {
                 "NEWS",
                 "RESOURCE",
                 "PRACTICE",
+                "FINDING",
                 "PRESENTER",
                 "COLLABORATIVE"
               })

@@ -72,6 +72,7 @@ public class SearchApi {
                         "NEWS",
                         "RESOURCE",
                         "PRACTICE",
+                        "FINDING",
                         "PRESENTER",
                         "COLLABORATIVE"
                       }))

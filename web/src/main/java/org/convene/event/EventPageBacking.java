@@ -25,10 +25,12 @@ public class EventPageBacking {
   @Inject private CurrentCollaborative tenant;
   @Inject private EventService events;
   @Inject private MaterialService materialService;
+  @Inject private org.convene.finding.FindingService findingService;
   @Inject private ExternalContext external;
 
   private Event event;
   private List<MaterialView> materials = List.of();
+  private List<org.convene.finding.FindingView> findings = List.of();
   private long taken;
   private RegistrationOutcome outcome;
 
@@ -42,6 +44,7 @@ public class EventPageBacking {
       return;
     }
     materials = materialService.materials(List.of(event)).getOrDefault(event.getId(), List.of());
+    findings = findingService.of(event);
     taken = events.confirmedCounts(List.of(event.getId())).getOrDefault(event.getId(), 0L);
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
@@ -52,6 +55,11 @@ public class EventPageBacking {
 
   public Event getEvent() {
     return event;
+  }
+
+  /** The event's key findings, in order. */
+  public List<org.convene.finding.FindingView> getFindings() {
+    return findings;
   }
 
   public List<MaterialView> getMaterials() {

@@ -21,6 +21,7 @@ public class SeriesPageBacking {
   @Inject private EventService events;
   @Inject private MaterialService materialService;
   @Inject private org.convene.practice.PracticeService practiceService;
+  @Inject private org.convene.finding.FindingService findingService;
   @Inject private ExternalContext external;
 
   private Series series;
@@ -28,6 +29,7 @@ public class SeriesPageBacking {
   private Map<Long, List<MaterialView>> materials = Map.of();
   private RegistrationOutcome outcome;
   private org.convene.practice.SeriesPractices practices;
+  private List<org.convene.finding.FindingView> findings = List.of();
 
   @PostConstruct
   void load() {
@@ -40,6 +42,7 @@ public class SeriesPageBacking {
     sessions = events.sessions(series);
     materials = materialService.materials(sessions);
     practices = practiceService.presentedIn(series);
+    findings = findingService.of(series);
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
 
@@ -49,6 +52,11 @@ public class SeriesPageBacking {
 
   public Series getSeries() {
     return series;
+  }
+
+  /** The series' own key findings (across its sessions), in order. */
+  public List<org.convene.finding.FindingView> getFindings() {
+    return findings;
   }
 
   public List<Event> getSessions() {

@@ -60,6 +60,7 @@ public class RevisionViewBacking {
       case RESOURCE -> "/manage/resources?id=" + revision.getItemId();
       case PRACTICE -> "/manage/practices?id=" + revision.getItemId();
       case ADOPTION -> "/manage/adoptions?id=" + revision.getItemId();
+      case FINDING -> "/manage/findings?id=" + revision.getItemId();
     };
   }
 }

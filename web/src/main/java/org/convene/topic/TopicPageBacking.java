@@ -20,6 +20,8 @@ public class TopicPageBacking {
   @Inject private org.convene.news.NewsService newsService;
   @Inject private org.convene.resource.ResourceService resourceService;
   @Inject private org.convene.practice.PracticeService practiceService;
+  @Inject private org.convene.finding.FindingService findingService;
+  private java.util.List<org.convene.finding.FindingView> findings = java.util.List.of();
   private java.util.List<org.convene.practice.Practice> practices = java.util.List.of();
   private java.util.List<org.convene.resource.Resource> resources = java.util.List.of();
 
@@ -37,6 +39,12 @@ public class TopicPageBacking {
     news = newsService.onTopic(page.getTopic(), 20);
     resources = resourceService.onTopic(page.getTopic(), 100);
     practices = practiceService.onTopic(page.getTopic(), 100);
+    findings = findingService.onTopic(page.getTopic(), 10);
+  }
+
+  /** The latest findings on the topic (all of them on /findings?topic=…). */
+  public java.util.List<org.convene.finding.FindingView> getFindings() {
+    return findings;
   }
 
   public java.util.List<org.convene.practice.Practice> getPractices() {

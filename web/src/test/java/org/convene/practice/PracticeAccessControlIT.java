@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Practices and adoptions tried on the services directly, in the container, by an editor of another
- * collaborative: every attempt on another's practice or adoption is refused or not found and
- * changes nothing; another's draft session or library cannot be linked; adoptions are of another's
- * published practice only and never loop. (The HTTP routes are in PracticesIT and AdoptionsIT; the
- * rule that every operation taking an actor is authorised, in AccessControlIT.)
+ * Practices, adoptions and key findings tried on the services directly, in the container, by an
+ * editor of another collaborative: every attempt on another's practice or adoption is refused or
+ * not found and changes nothing; another's draft session or library cannot be linked; adoptions are
+ * of another's published practice only and never loop. (The HTTP routes are in PracticesIT and
+ * AdoptionsIT; the rule that every operation taking an actor is authorised, in AccessControlIT.)
  */
 @ExtendWith(ArquillianExtension.class)
 class PracticeAccessControlIT {
@@ -43,6 +43,7 @@ class PracticeAccessControlIT {
   @EJB org.convene.resource.ResourceService resources;
   @EJB PracticeService practices;
   @EJB AdoptionService adoptions;
+  @EJB org.convene.finding.FindingService findings;
 
   private String collaborative(String prefix) {
     return AccessChecks.collaborative(collaboratives, prefix);
@@ -165,6 +166,69 @@ class PracticeAccessControlIT {
             .orderedFields()
             .keySet());
     assertEquals(0, adoptions.forEditing(theirEditor, other).size());
+  }
+
+  @Test
+  void anEditorCanNeitherAddNorChangeAnotherCollaborativesFindingsNorNameTheirDraftPractices() {
+    String own = collaborative("finding-own");
+    String other = collaborative("finding-other");
+    Actor editor = editorOf(own);
+    long theirEvent = draftEvent(other, "Their session");
+    long ourEvent = draftEvent(own, "Our session");
+    org.convene.finding.FindingForm form = new org.convene.finding.FindingForm();
+    form.setStatement("Their finding");
+    long theirs = findings.save(SYSTEM, other, theirEvent, null, null, form).getId();
+    org.convene.finding.FindingForm hijack = new org.convene.finding.FindingForm();
+    hijack.setStatement("hijacked");
+
+    // not in their space; not their event or finding from one's own
+    refused(() -> findings.forEditing(editor, other, theirEvent, null));
+    refused(() -> findings.save(editor, other, theirEvent, null, null, hijack));
+    refused(() -> findings.save(editor, other, null, null, theirs, hijack));
+    refused(() -> findings.move(editor, other, theirs, true));
+    refused(() -> findings.delete(editor, other, theirs, 0));
+    refused(() -> findings.practiceChoices(editor, other));
+    notFound(() -> findings.forEditing(editor, own, theirEvent, null));
+    notFound(() -> findings.save(editor, own, theirEvent, null, null, hijack));
+    notFound(() -> findings.save(editor, own, ourEvent, null, theirs, hijack));
+    notFound(() -> findings.forEditing(editor, own, theirs));
+    notFound(() -> findings.move(editor, own, theirs, false));
+    notFound(() -> findings.delete(editor, own, theirs, 0));
+    assertEquals("Their finding", findings.forEditing(SYSTEM, other, theirs).getStatement());
+    assertEquals(1, findings.forEditing(SYSTEM, other, theirEvent, null).size());
+
+    // their draft practice cannot be named; their published one can
+    PracticeForm draft = new PracticeForm();
+    draft.setName("Their unpublished practice");
+    long theirDraft = practices.save(SYSTEM, other, null, draft).getId();
+    long theirPublished = publishedPractice(other, "Their published practice");
+    org.convene.finding.FindingForm naming = new org.convene.finding.FindingForm();
+    naming.setStatement("Ours, naming theirs");
+    naming.setPracticeIds(new Long[] {theirDraft});
+    assertEquals(
+        java.util.Set.of("practiceIds"),
+        assertThrows(
+                org.convene.platform.InvalidFormException.class,
+                () -> findings.save(editor, own, ourEvent, null, null, naming))
+            .orderedFields()
+            .keySet());
+    assertEquals(0, findings.forEditing(editor, own, ourEvent, null).size());
+    naming.setPracticeIds(new Long[] {theirPublished});
+    findings.save(editor, own, ourEvent, null, null, naming);
+    assertEquals(
+        theirPublished,
+        findings.forEditing(editor, own, ourEvent, null).get(0).getPractices().get(0).getId());
+    assertTrue(
+        findings.practiceChoices(editor, own).stream().noneMatch(p -> p.getId() == theirDraft));
+  }
+
+  private long draftEvent(String slug, String title) {
+    org.convene.event.EventForm session = new org.convene.event.EventForm();
+    session.setTitle(title);
+    session.setDate(java.time.LocalDate.now().plusDays(30));
+    session.setStartTime(java.time.LocalTime.NOON);
+    session.setEndTime(java.time.LocalTime.of(13, 0));
+    return events.createEvent(SYSTEM, slug, session).getId();
   }
 
   private long publishedPractice(String slug, String name) {
