@@ -44,13 +44,22 @@ public class SitemapService {
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
-  /** The network's own pages and its topics. */
+  /** The network's own pages, its topics and its published campaigns. */
   public List<Entry> network() {
     List<Entry> entries = new ArrayList<>();
     entries.add(new Entry("/", null));
     entries.add(new Entry("/events", null));
     entries.add(new Entry("/collaboratives", null));
     entries.add(new Entry("/topics", null));
+    entries.add(new Entry("/findings", null));
+    entries.add(new Entry("/campaigns", null));
+    for (Object slug :
+        em.createNativeQuery(
+                "SELECT slug FROM campaign WHERE published_at <= now() ORDER BY slug LIMIT "
+                    + MAX_ENTRIES)
+            .getResultList()) {
+      entries.add(new Entry("/campaigns/" + slug, null));
+    }
     for (Object slug :
         em.createNativeQuery("SELECT slug FROM topic ORDER BY slug LIMIT " + MAX_ENTRIES)
             .getResultList()) {

@@ -49,6 +49,7 @@ public class FeedServlet extends HttpServlet {
   private static final Pattern SPACE =
       Pattern.compile("^/c/([a-z0-9-]{1,60})/(news|events)\\.atom$");
   private static final Pattern TOPIC = Pattern.compile("^/topics/([a-z0-9-]{1,80})\\.atom$");
+  private static final Pattern CAMPAIGN = Pattern.compile("^/campaigns/([a-z0-9-]{1,120})\\.atom$");
   static final int ENTRIES = 30;
 
   @Inject private NewsService news;
@@ -56,6 +57,7 @@ public class FeedServlet extends HttpServlet {
   @Inject private CollaborativeService collaboratives;
   @Inject private TopicService topics;
   @Inject private org.convene.practice.PracticeService practices;
+  @Inject private org.convene.campaign.CampaignService campaigns;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -115,9 +117,32 @@ public class FeedServlet extends HttpServlet {
         if (topic.matches()) {
           return topics.page(topic.group(1)).map(page -> topicFeed(page, base));
         }
+        Matcher campaign = CAMPAIGN.matcher(path);
+        if (campaign.matches()) {
+          return campaigns
+              .published(campaign.group(1))
+              .map(k -> campaignFeed(campaigns.page(k), base));
+        }
         return Optional.empty();
       }
     }
+  }
+
+  /** A campaign's items, newest first: its events, news and practices (resources have no date). */
+  private SyndFeed campaignFeed(org.convene.campaign.CampaignPage page, String base) {
+    SyndFeed feed =
+        newFeed(page.campaign().getName(), base + "/campaigns/" + page.campaign().getSlug());
+    List<SyndEntry> entries = new ArrayList<>();
+    page.upcoming().forEach(e -> entries.add(entry(e, base)));
+    page.past().forEach(e -> entries.add(entry(e, base)));
+    page.news().forEach(n -> entries.add(entry(n, base)));
+    page.practices().forEach(p -> entries.add(entry(p, base)));
+    entries.sort(
+        Comparator.comparing(
+            SyndEntry::getUpdatedDate, Comparator.nullsLast(Comparator.reverseOrder())));
+    feed.setEntries(entries.size() > ENTRIES ? entries.subList(0, ENTRIES) : entries);
+    feed.setPublishedDate(newest(feed.getEntries()));
+    return feed;
   }
 
   private SyndFeed newsFeed(String title, String base, String page, List<NewsItem> items) {

@@ -30,6 +30,8 @@ public class HomeBacking {
   private java.util.List<org.convene.news.NewsItem> news;
   @Inject private org.convene.news.NewsService newsService;
   @Inject private org.convene.feature.FeatureService featureService;
+  @Inject private org.convene.campaign.CampaignService campaignService;
+  private java.util.List<org.convene.campaign.CampaignSummary> campaigns = java.util.List.of();
   private org.convene.feature.Feature featuredMember;
   private org.convene.feature.Feature featuredItem;
 
@@ -40,6 +42,12 @@ public class HomeBacking {
     news = newsService.latest(LATEST_NEWS);
     featuredMember = featureService.currentMember().orElse(null);
     featuredItem = featureService.currentItem().orElse(null);
+    campaigns = campaignService.current(java.time.LocalDate.now());
+  }
+
+  /** The campaigns running today (the home carries them during their period). */
+  public java.util.List<org.convene.campaign.CampaignSummary> getCampaigns() {
+    return campaigns;
   }
 
   /** The member featured now, or null. */

@@ -92,7 +92,13 @@ class SitemapIT {
         .doesNotHaveDuplicates();
 
     assertThat(locations(portal, "/sitemaps/network.xml"))
-        .contains(base + "/", base + "/events", base + "/collaboratives", base + "/topics")
+        .contains(
+            base + "/",
+            base + "/events",
+            base + "/collaboratives",
+            base + "/topics",
+            base + "/findings",
+            base + "/campaigns")
         .noneMatch(p -> p.contains("/manage") || p.contains("/admin") || p.contains("/c/"));
 
     List<String> space = locations(portal, "/sitemaps/c/" + slug + ".xml");
