@@ -13,12 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.convene.account.Actor;
 import org.convene.account.Authorized;
 import org.convene.account.Caller;
@@ -43,6 +41,9 @@ public class AdoptionService {
   /** How deep a lineage is followed: far deeper than any real chain of adaptations. */
   static final int MAX_DEPTH = 8;
 
+  /** How many adoptions a practice page lists (its figures count them all). */
+  public static final int MAX_LISTED = 200;
+
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
@@ -53,6 +54,7 @@ public class AdoptionService {
 
   /** Where {@code practice} went: its published adoptions and their adaptations', as a tree. */
   public Lineage lineage(Practice practice) {
+    // the figures count every adoption; the tree lists the first MAX_LISTED (nearest first)
     List<?> rows =
         em.createNativeQuery(
                 "WITH RECURSIVE tree AS ("
@@ -69,20 +71,22 @@ public class AdoptionService {
                     + " coalesce(date_part('year', a.started_on),"
                     + " date_part('year', a.created_at AT TIME ZONE 'UTC'))::int,"
                     + " a.organisation, a.stopped_reason, ap.name, ap.slug, apc.slug, ap.id,"
-                    + " coalesce(c.short_name, c.name)"
+                    + " coalesce(c.short_name, c.name), count(*) OVER (),"
+                    + " (SELECT count(DISTINCT a2.collaborative_id) FROM tree t2"
+                    + " JOIN adoption a2 ON a2.id = t2.id)"
                     + " FROM tree t JOIN adoption a ON a.id = t.id"
                     + " JOIN collaborative c ON c.id = a.collaborative_id"
                     + " LEFT JOIN practice ap ON ap.id = a.adaptation_id"
                     + " AND ap.published_at <= now()"
                     + " LEFT JOIN collaborative apc ON apc.id = ap.collaborative_id"
                     + " AND apc.status = 'ACTIVE'"
-                    + " ORDER BY t.depth, 6, c.name, t.id")
+                    + " ORDER BY t.depth, 6, c.name, t.id LIMIT ?3")
             .setParameter(1, practice.getId())
             .setParameter(2, MAX_DEPTH)
+            .setParameter(3, MAX_LISTED)
             .getResultList();
     Map<Long, List<Lineage.Node>> childrenOf = new LinkedHashMap<>();
     List<Lineage.Node> top = new ArrayList<>();
-    Set<String> adopters = new HashSet<>();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
       long from = ((Number) r[1]).longValue();
@@ -103,14 +107,18 @@ public class AdoptionService {
               adapted ? (String) r[8] : null,
               adapted ? "/c/" + r[10] + "/practices/" + r[9] : null,
               children);
-      adopters.add((String) r[3]);
       if (from == practice.getId()) {
         top.add(node);
       } else if (childrenOf.containsKey(from)) {
         childrenOf.get(from).add(node);
       }
     }
-    return new Lineage(top, rows.size(), adopters.size());
+    if (rows.isEmpty()) {
+      return Lineage.empty();
+    }
+    Object[] first = (Object[]) rows.get(0);
+    return new Lineage(
+        top, ((Number) first[13]).intValue(), ((Number) first[14]).intValue(), rows.size());
   }
 
   /** The published adoption whose adaptation {@code practice} is: where it came from. */

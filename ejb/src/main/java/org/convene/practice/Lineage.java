@@ -7,7 +7,17 @@ import java.util.List;
  * Where a practice went: its published adoptions, each with the adopter's own version (when it
  * wrote one and published it) and that version's adoptions in turn, with network figures.
  */
-public record Lineage(List<Node> adoptions, int times, int collaboratives) {
+public record Lineage(List<Node> adoptions, int times, int collaboratives, int listed) {
+
+  /** A lineage listed whole. */
+  public Lineage(List<Node> adoptions, int times, int collaboratives) {
+    this(adoptions, times, collaboratives, times);
+  }
+
+  /** How many adoptions the list leaves out (beyond {@code AdoptionService.MAX_LISTED}). */
+  public int notListed() {
+    return Math.max(0, times - listed);
+  }
 
   /** One adoption in the tree. */
   public record Node(
