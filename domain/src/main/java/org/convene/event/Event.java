@@ -124,6 +124,18 @@ public class Event extends TenantOwned {
   @OrderBy("name")
   private List<Topic> topics = new ArrayList<>();
 
+  /**
+   * The collaboratives that present or co-host it besides its owner (read here to list the event in
+   * their spaces too; written, with each one's role, by the partners' service only).
+   */
+  @ManyToMany
+  @JoinTable(
+      name = "event_partner",
+      joinColumns = @JoinColumn(name = "event_id", insertable = false, updatable = false),
+      inverseJoinColumns =
+          @JoinColumn(name = "collaborative_id", insertable = false, updatable = false))
+  private List<Collaborative> partners = new ArrayList<>();
+
   @Version private long version;
 
   protected Event() {}
@@ -373,5 +385,9 @@ public class Event extends TenantOwned {
 
   public long getVersion() {
     return version;
+  }
+
+  public List<Collaborative> getPartners() {
+    return partners;
   }
 }

@@ -45,6 +45,8 @@ public class DemoDataLoader {
   @EJB private DemoResources demoResources;
   @EJB private DemoPractices demoPractices;
   @EJB private DemoFindings demoFindings;
+  @EJB private DemoCampaigns demoCampaigns;
+  @EJB private DemoLinks demoLinks;
   @EJB private org.convene.feature.FeatureService features;
   @EJB private org.convene.event.EventService events;
 
@@ -97,6 +99,8 @@ public class DemoDataLoader {
     demoResources.load(system);
     demoPractices.load(system);
     demoFindings.load(system);
+    demoCampaigns.load(system);
+    demoLinks.load(system);
     featureIcsiAndTheRoundtable(system);
     LOG.info(
         "Demo data loaded: NRHI, its member collaboratives, and demo accounts "

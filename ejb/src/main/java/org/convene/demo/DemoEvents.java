@@ -43,6 +43,7 @@ public class DemoEvents {
   @EJB private TopicService topics;
   @EJB private SeriesService seriesService;
   @EJB private PresenterService presenters;
+  @EJB private org.convene.event.MaterialService materials;
 
   private Long mentalHealth;
   private Long covid;
@@ -176,7 +177,15 @@ public class DemoEvents {
       f.setAttendance(60 + (i * 17) % 45);
       f.setTopicIds(new Long[] {mentalHealth, covid});
       f.setRegistrationOpen(false);
-      events.createEvent(system, "icsi", f);
+      f.setCallReport(
+          "<p><strong>Call report (demo content).</strong> "
+              + (60 + (i * 17) % 45)
+              + " participants. The presenters walked through how their organisation started,"
+              + " what it would do differently, and what it measures; questions were about"
+              + " staffing the programme and keeping it going after the surge.</p>");
+      long session = events.createEvent(system, "icsi", f).getId();
+      materials.addMaterialLink(
+          system, "icsi", session, "Slides (demo)", "https://www.icsi.org/mental-health-playbook/");
     }
     SeriesForm second = new SeriesForm();
     second.setTitle("Mental Health Support for Healthcare Workers: Series 2");
@@ -210,8 +219,12 @@ public class DemoEvents {
   }
 
   private void nrhi(Actor system) {
+    // one person, one record: NRHI's session names ICSI's Jodie Dvorkin, as presented by ICSI
     Presenter dvorkin =
-        presenter(system, "nrhi", "Jodie Dvorkin", "MD, MPH", "Associate Medical Director", "ICSI");
+        presenters.presenters(system, "icsi").stream()
+            .filter(p -> p.getName().equals("Jodie Dvorkin"))
+            .findFirst()
+            .orElseThrow();
     Presenter butler =
         presenter(
             system,
@@ -233,6 +246,30 @@ public class DemoEvents {
     s.setPublished(true);
     s.setTopicIds(new Long[] {covid});
     Series series = seriesService.saveSeries(system, "nrhi", null, s);
+
+    // the three sessions before May 4 (invented for the demo, and saying so), so that the seed's
+    // webinar is the fourth in the series, as the seed page says
+    String[] before = {
+      "Convening regional partners when everything changes",
+      "Telehealth at speed: what regions learned in a month",
+      "Data for the surge: sharing capacity across a region",
+    };
+    for (int i = 0; i < before.length; i++) {
+      EventForm earlier =
+          form(
+              before[i],
+              LocalDate.of(2020, 4, 6 + 7 * i),
+              LocalTime.NOON,
+              LocalTime.of(13, 0),
+              CHICAGO);
+      earlier.setSeriesId(series.getId());
+      earlier.setSummary(
+          "Demo content: an invented session of the series, so that the May 4 webinar is the"
+              + " fourth in it.");
+      earlier.setTopicIds(new Long[] {covid});
+      earlier.setRegistrationOpen(false);
+      events.createEvent(system, "nrhi", earlier);
+    }
 
     EventForm may4 =
         form(

@@ -131,6 +131,119 @@ public class DemoPractices {
         List.of(),
         null,
         topic);
+    // seven more of the series' practices, so that it presents a dozen (invented, as each says)
+    String[][] more = {
+      {
+        "Staff wellbeing hotline",
+        "A phone line for healthcare workers, staffed by volunteer counsellors, set up in two weeks.",
+        "Staff in distress did not know whom to call outside office hours.",
+        "Volunteer counsellors on a rota; one number; a warm handover to longer-term care.",
+        "Building a staff wellbeing hotline",
+        "EVALUATED"
+      },
+      {
+        "Fatigue-aware scheduling",
+        "Rotas that protect sleep during a surge: fewer quick returns, protected rest after nights.",
+        "Back-to-back shifts during the surge left staff exhausted and unsafe.",
+        "Schedulers use three rules and a checklist; unit leaders review fatigue weekly.",
+        "Sleep, fatigue and shift work",
+        "PILOTED"
+      },
+      {
+        "Grief rounds for nursing units",
+        "A monthly half hour in which a unit remembers the patients it lost and talks about it.",
+        "Nurses had no time or place to grieve patients they cared for.",
+        "A chaplain or social worker leads; names are read; staff may speak or listen.",
+        "Supporting nurses through grief",
+        "PILOTED"
+      },
+      {
+        "Family line for healthcare workers",
+        "Childcare and school advice for healthcare workers' families during closures.",
+        "Staff could not work their shifts while schools and day care were closed.",
+        "A shared line with local schools and day-care providers; a list of emergency places.",
+        "Schools, families and the healthcare worker",
+        "IDEA"
+      },
+      {
+        "On-call crisis counselling by social workers",
+        "Social workers on call for staff after a critical incident, within the hour.",
+        "After a death or an assault on a unit, help came days later or not at all.",
+        "A rota of social workers; the charge nurse calls; a follow-up two weeks later.",
+        "Social work models for crisis counselling",
+        "EVALUATED"
+      },
+      {
+        "Leader rounding for psychological safety",
+        "Leaders round weekly with one question: what is getting in the way of your work?",
+        "Staff did not raise problems because nothing changed when they did.",
+        "Leaders write down every answer and report back within a week on what changed.",
+        "Leaders' role in psychological safety",
+        "EVIDENCE_BASED"
+      },
+      {
+        "Operational stress first response",
+        "A military model of first response to operational stress, adapted for clinical teams.",
+        "Clinical teams lacked a shared way to notice and respond to acute stress.",
+        "Five steps any team member can take, practised in drills twice a year.",
+        "What the military teaches us",
+        "PILOTED"
+      },
+    };
+    List<Long> added = new java.util.ArrayList<>();
+    for (String[] m : more) {
+      added.add(
+          add(
+              system,
+              "icsi",
+              m[0],
+              m[1],
+              m[2],
+              m[3],
+              "Health systems and hospitals",
+              "Healthcare workers and their leaders",
+              EvidenceLevel.valueOf(m[5]),
+              "Presented in ICSI's 2020 series.",
+              sessions,
+              m[4],
+              List.of(),
+              null,
+              topic));
+    }
+    adopt(
+        system,
+        "comagine",
+        added.get(0),
+        null,
+        AdoptionStatus.CONSIDERING,
+        2022,
+        null,
+        "Would share one line across three rural hospitals.",
+        null,
+        null);
+    adopt(
+        system,
+        "mncm",
+        added.get(5),
+        null,
+        AdoptionStatus.ADOPTED,
+        2021,
+        "Lakeside Medical Group (demo)",
+        "Monthly instead of weekly in clinics.",
+        null,
+        "Staff survey: 'problems get fixed' up from 41% to 63%.");
+    adopt(
+        system,
+        "nrhi",
+        added.get(4),
+        null,
+        AdoptionStatus.PILOTING,
+        2022,
+        null,
+        "Offered to members' staff through the network office.",
+        null,
+        null);
+
     long centres =
         add(
             system,
@@ -172,6 +285,17 @@ public class DemoPractices {
         "Took CIVHC's version as it is.",
         null,
         "Part of the centre's onboarding since 2022.");
+    adopt(
+        system,
+        "stratis",
+        centres,
+        null,
+        AdoptionStatus.CONSIDERING,
+        2023,
+        null,
+        "Would run CIVHC's weekly version in rural clinics, by video where staff are few.",
+        null,
+        null);
     adopt(
         system,
         "comagine",

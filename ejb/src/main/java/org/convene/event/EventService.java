@@ -93,10 +93,22 @@ public class EventService {
         .findFirst();
   }
 
-  /** This collaborative's published events that have not ended, soonest first. */
+  /**
+   * An event of collaborative {@code :owner}, or one it presents or co-hosts for another (listed in
+   * its space too).
+   */
+  private static final String OWN_OR_PARTNER =
+      " (e.collaborative.id = :owner OR EXISTS (SELECT pc FROM Event pe JOIN pe.partners pc"
+          + " WHERE pe = e AND pc.id = :owner))";
+
+  /**
+   * This collaborative's published events that have not ended, and those it presents or co-hosts,
+   * soonest first.
+   */
   public List<Event> upcoming(Collaborative owner, int limit) {
     return em.createQuery(
-            "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :owner"
+            "SELECT e FROM Event e JOIN FETCH e.collaborative LEFT JOIN FETCH e.series WHERE"
+                + OWN_OR_PARTNER
                 + " AND e.publishedAt <= :now AND e.endsAt > :now ORDER BY e.startsAt, e.id",
             Event.class)
         .setParameter("owner", owner.getId())
@@ -105,12 +117,13 @@ public class EventService {
         .getResultList();
   }
 
-  /** This collaborative's published past events, latest first. */
+  /** This collaborative's published past events (and those it presented), latest first. */
   public Page<Event> past(Collaborative owner, int page, int size) {
     Instant now = Instant.now();
     long total =
         em.createQuery(
-                "SELECT COUNT(e) FROM Event e WHERE e.collaborative.id = :owner"
+                "SELECT COUNT(e) FROM Event e WHERE"
+                    + OWN_OR_PARTNER
                     + " AND e.publishedAt <= :now AND e.endsAt <= :now",
                 Long.class)
             .setParameter("owner", owner.getId())
@@ -118,7 +131,8 @@ public class EventService {
             .getSingleResult();
     List<Event> items =
         em.createQuery(
-                "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :owner"
+                "SELECT e FROM Event e JOIN FETCH e.collaborative LEFT JOIN FETCH e.series WHERE"
+                    + OWN_OR_PARTNER
                     + " AND e.publishedAt <= :now AND e.endsAt <= :now"
                     + " ORDER BY e.startsAt DESC, e.id DESC",
                 Event.class)
@@ -164,6 +178,23 @@ public class EventService {
         .setParameter("now", Instant.now())
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Where a published session stands in its series: its place among the series' published sessions
+   * by start (from 1), and how many there are.
+   */
+  public long[] placeInSeries(Event event) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT count(*) FILTER (WHERE starts_at < ?2 OR (starts_at = ?2 AND id <= ?3)),"
+                        + " count(*) FROM event WHERE series_id = ?1 AND published_at <= now()")
+                .setParameter(1, event.getSeries().getId())
+                .setParameter(2, java.sql.Timestamp.from(event.getStartsAt()))
+                .setParameter(3, event.getId())
+                .getSingleResult();
+    return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
   }
 
   /** The published sessions of a series, in order, with their presenters. */
@@ -436,15 +467,21 @@ public class EventService {
     }
     List<Long> presenterIds = Arrays.asList(form.getPresenterIds());
     if (!presenterIds.isEmpty()) {
-      long own =
+      // one's own presenters, or people of the network who presented a published session
+      long allowed =
           em.createQuery(
-                  "SELECT COUNT(p) FROM Presenter p WHERE p.id IN :ids AND p.collaborative.id = :c",
+                  "SELECT COUNT(p) FROM Presenter p JOIN p.collaborative c WHERE p.id IN :ids"
+                      + " AND (c.id = :own OR ("
+                      + PresenterService.PUBLIC_PRESENTER
+                      + "))",
                   Long.class)
               .setParameter("ids", presenterIds)
-              .setParameter("c", c.getId())
+              .setParameter("own", c.getId())
+              .setParameter("now", Instant.now())
               .getSingleResult();
-      if (own != presenterIds.stream().distinct().count()) {
-        errors.put("presenterIds", "Choose presenters from your own list.");
+      if (allowed != presenterIds.stream().distinct().count()) {
+        errors.put(
+            "presenterIds", "Choose presenters from your own list or the network's presenters.");
       }
     }
     maxLength(errors, "summary", form.getSummary(), Event.SUMMARY_MAX, "The summary");

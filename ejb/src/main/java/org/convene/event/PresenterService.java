@@ -47,6 +47,59 @@ public class PresenterService {
         .getResultList();
   }
 
+  /**
+   * The network's people an editor may also name as presenters: presenters of other active
+   * collaboratives who gave at least one published session (one record per person, reused across
+   * the network instead of copied), by name.
+   */
+  @Authorized(EDITOR)
+  public List<Presenter> networkPresenters(Actor actor, String slug) {
+    return em.createQuery(
+            "SELECT p FROM Presenter p JOIN FETCH p.collaborative c WHERE c.id <> :own AND "
+                + PUBLIC_PRESENTER
+                + " ORDER BY p.name, p.id",
+            Presenter.class)
+        .setParameter("own", actor.space().getId())
+        .setParameter("now", java.time.Instant.now())
+        .setMaxResults(300)
+        .getResultList();
+  }
+
+  /**
+   * A presenter anyone may see: of an active collaborative, with at least one published session of
+   * an active collaborative (for a query over {@code p} and its collaborative {@code c}).
+   */
+  public static final String PUBLIC_PRESENTER =
+      "c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE AND EXISTS (SELECT e FROM"
+          + " Event e JOIN e.presenters ep WHERE ep = p AND e.publishedAt <= :now"
+          + " AND e.collaborative.status = org.convene.collaborative.CollaborativeStatus.ACTIVE)";
+
+  /** A presenter's public page: the person, if anyone may see them. */
+  public java.util.Optional<Presenter> publicPresenter(long id) {
+    return em.createQuery(
+            "SELECT p FROM Presenter p JOIN FETCH p.collaborative c WHERE p.id = :id AND "
+                + PUBLIC_PRESENTER,
+            Presenter.class)
+        .setParameter("id", id)
+        .setParameter("now", java.time.Instant.now())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every published session {@code presenter} gave, of any active collaborative, latest first. */
+  public List<Event> sessionsOf(Presenter presenter) {
+    return em.createQuery(
+            "SELECT e FROM Event e JOIN e.presenters ep JOIN FETCH e.collaborative c"
+                + " LEFT JOIN FETCH e.series WHERE ep.id = :p AND e.publishedAt <= :now AND"
+                + " c.status = org.convene.collaborative.CollaborativeStatus.ACTIVE"
+                + " ORDER BY e.startsAt DESC, e.id",
+            Event.class)
+        .setParameter("p", presenter.getId())
+        .setParameter("now", java.time.Instant.now())
+        .setMaxResults(200)
+        .getResultList();
+  }
+
   @Authorized(EDITOR)
   public Presenter presenterForEditing(Actor actor, String slug, long id) {
     Collaborative c = actor.space();

@@ -13,7 +13,7 @@ import org.convene.platform.SqlValues;
 /**
  * Network-wide search over PostgreSQL's full-text search: every published item of every active
  * collaborative (events with their key findings and discussion topics, series, news, resources,
- * presenters of published events — found with their latest such event —, collaboratives' profiles),
+ * presenters of published events — found with their page of sessions —, collaboratives' profiles),
  * ranked, with highlighted snippets and facet counts. It reads one index table, {@code
  * search_entry} (a row per item, kept current by the database's triggers: V13), and runs two
  * statements per search whatever the number of results or facets: the transaction's settings, then
@@ -88,10 +88,7 @@ public class SearchService {
        FROM finding fi WHERE p.kind = 'FINDING' AND fi.id = p.id
        UNION ALL SELECT pr.name,
         concat_ws('. ', concat_ws(', ', pr.credentials, pr.role, pr.affiliation), pr.bio),
-        (SELECT '/c/' || p.cslug || '/events/' || e.id || '-' || e.slug
-         FROM event_presenter ep JOIN event e ON e.id = ep.event_id
-         WHERE ep.presenter_id = pr.id AND e.published_at <= now()
-         ORDER BY e.starts_at DESC LIMIT 1)
+        '/presenters/' || pr.id
        FROM presenter pr WHERE p.kind = 'PRESENTER' AND pr.id = p.id
        UNION ALL SELECT c.name, coalesce(c.tagline, c.about), '/c/' || c.slug
        FROM collaborative c WHERE p.kind = 'COLLABORATIVE' AND c.id = p.id) d"""

@@ -24,13 +24,15 @@ public class EventPageBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private EventService events;
-  @Inject private MaterialService materialService;
-  @Inject private org.convene.finding.FindingService findingService;
+  @Inject private EventPageContent pageContent;
   @Inject private ExternalContext external;
 
   private Event event;
   private List<MaterialView> materials = List.of();
   private List<org.convene.finding.FindingView> findings = List.of();
+  private List<org.convene.link.RelatedItem> related = List.of();
+  private List<org.convene.link.Partner> partners = List.of();
+  private long[] place;
   private long taken;
   private RegistrationOutcome outcome;
 
@@ -43,9 +45,13 @@ public class EventPageBacking {
       Pages.notFound();
       return;
     }
-    materials = materialService.materials(List.of(event)).getOrDefault(event.getId(), List.of());
-    findings = findingService.of(event);
-    taken = events.confirmedCounts(List.of(event.getId())).getOrDefault(event.getId(), 0L);
+    EventPageContent.Content content = pageContent.of(event);
+    materials = content.materials();
+    taken = content.taken();
+    findings = content.findings();
+    related = content.related();
+    partners = content.partners();
+    place = content.placeInSeries();
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
 
@@ -55,6 +61,28 @@ public class EventPageBacking {
 
   public Event getEvent() {
     return event;
+  }
+
+  /** The public items related to the event, either way. */
+  public List<org.convene.link.RelatedItem> getRelated() {
+    return related;
+  }
+
+  /** The collaboratives presenting or co-hosting it. */
+  public List<org.convene.link.Partner> getPartners() {
+    return partners;
+  }
+
+  /** "The fourth of 5 sessions", or null outside a series. */
+  public String getPlaceInSeries() {
+    if (place == null || place[1] == 0) {
+      return null;
+    }
+    String[] ordinals = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
+    };
+    String nth = place[0] <= ordinals.length ? ordinals[(int) place[0] - 1] : "#" + place[0];
+    return "The " + nth + " of " + place[1] + " sessions";
   }
 
   /** The event's key findings, in order. */

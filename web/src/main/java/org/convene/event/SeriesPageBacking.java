@@ -22,6 +22,8 @@ public class SeriesPageBacking {
   @Inject private MaterialService materialService;
   @Inject private org.convene.practice.PracticeService practiceService;
   @Inject private org.convene.finding.FindingService findingService;
+  @Inject private org.convene.link.LinkService links;
+  private List<org.convene.link.RelatedItem> related = List.of();
   @Inject private ExternalContext external;
 
   private Series series;
@@ -43,6 +45,7 @@ public class SeriesPageBacking {
     materials = materialService.materials(sessions);
     practices = practiceService.presentedIn(series);
     findings = findingService.of(series);
+    related = links.related("SERIES", series.getId());
     outcome = RegistrationOutcome.from(external.getRequestMap());
   }
 
@@ -52,6 +55,11 @@ public class SeriesPageBacking {
 
   public Series getSeries() {
     return series;
+  }
+
+  /** The public items related to the series, either way. */
+  public List<org.convene.link.RelatedItem> getRelated() {
+    return related;
   }
 
   /** The series' own key findings (across its sessions), in order. */

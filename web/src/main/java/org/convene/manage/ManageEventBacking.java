@@ -55,6 +55,7 @@ public class ManageEventBacking implements Serializable {
   private String path;
   private boolean published;
   private List<Presenter> presenters = List.of();
+  private int ownPresenters;
   private List<Series> series = List.of();
   private List<MaterialView> materials = List.of();
   private String materialTitle;
@@ -70,7 +71,9 @@ public class ManageEventBacking implements Serializable {
     }
     slug = working.getSlug();
     topics = topicService.all();
-    presenters = presenterService.presenters(user.actor(), slug);
+    presenters = new java.util.ArrayList<>(presenterService.presenters(user.actor(), slug));
+    ownPresenters = presenters.size();
+    presenters.addAll(presenterService.networkPresenters(user.actor(), slug));
     series = seriesService.seriesForEditing(user.actor(), slug);
     if (id == null) {
       form = new EventForm();
@@ -256,6 +259,15 @@ public class ManageEventBacking implements Serializable {
 
   public String getPublicPath() {
     return "/c/" + slug + path;
+  }
+
+  /** How a presenter is offered: the network's people say whose presenter they are. */
+  public String presenterLabel(Presenter p) {
+    String label =
+        p.getDisplayName() + (p.getAffiliation() == null ? "" : " — " + p.getAffiliation());
+    return presenters.indexOf(p) < ownPresenters
+        ? label
+        : label + " (presenter of " + p.getCollaborative().getShortName() + ")";
   }
 
   public List<Presenter> getPresenters() {

@@ -20,6 +20,8 @@ public class NewsPagesBacking {
   @Inject private CurrentCollaborative tenant;
   @Inject private NewsService news;
   @Inject private ExternalContext external;
+  @Inject private org.convene.link.LinkService links;
+  private java.util.List<org.convene.link.RelatedItem> related = java.util.List.of();
 
   private Page<NewsItem> list;
   private NewsItem item;
@@ -31,6 +33,8 @@ public class NewsPagesBacking {
       item = news.published(tenant.get(), slug).orElse(null);
       if (item == null) {
         Pages.notFound();
+      } else {
+        related = links.related("NEWS", item.getId());
       }
       return;
     }
@@ -44,6 +48,11 @@ public class NewsPagesBacking {
 
   public Page<NewsItem> getList() {
     return list;
+  }
+
+  /** The public items related to the news item, either way. */
+  public java.util.List<org.convene.link.RelatedItem> getRelated() {
+    return related;
   }
 
   public NewsItem getItem() {

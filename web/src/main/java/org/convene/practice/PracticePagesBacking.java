@@ -27,6 +27,8 @@ public class PracticePagesBacking {
   @Inject private PracticeService practices;
   @Inject private AdoptionService adoptions;
   @Inject private ExternalContext external;
+  @Inject private org.convene.link.LinkService links;
+  private List<org.convene.link.RelatedItem> related = List.of();
 
   private Page<Practice> list;
   private Practice item;
@@ -48,6 +50,7 @@ public class PracticePagesBacking {
       presentedAt = practices.presentedAt(item);
       resources = practices.resources(item);
       lineage = adoptions.lineage(item);
+      related = links.related("PRACTICE", item.getId());
       origin = adoptions.origin(item).orElse(null);
       diagram = LineageDiagram.svg(item.getName(), tenant.get().getShortName(), lineage);
       return;
@@ -66,6 +69,11 @@ public class PracticePagesBacking {
 
   public Practice getItem() {
     return item;
+  }
+
+  /** The public items related to the practice, either way. */
+  public List<org.convene.link.RelatedItem> getRelated() {
+    return related;
   }
 
   public boolean isFound() {

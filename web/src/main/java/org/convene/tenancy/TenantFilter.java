@@ -56,6 +56,13 @@ public class TenantFilter extends HttpFilter {
   private static final Pattern TOPIC_PATH = Pattern.compile("^/topics/([a-z0-9-]{1,80})/?$");
   private static final Pattern TOPIC_ICS = Pattern.compile("^/topics/([a-z0-9-]{1,80})\\.ics$");
   static final String TOPIC_CALENDAR = "/topic-calendar";
+  static final String CAMPAIGN_VIEW = "/WEB-INF/views/campaign.xhtml";
+  private static final Pattern CAMPAIGN_PATH = Pattern.compile("^/campaigns/([a-z0-9-]{1,120})/?$");
+  private static final Pattern CAMPAIGN_ICS =
+      Pattern.compile("^/campaigns/([a-z0-9-]{1,120})\\.ics$");
+  static final String CAMPAIGN_CALENDAR = "/campaign-calendar";
+  static final String PRESENTER_VIEW = "/WEB-INF/views/presenter.xhtml";
+  private static final Pattern PRESENTER_PATH = Pattern.compile("^/presenters/([0-9]{1,18})$");
 
   /** What a space path names, for the views and servlets it is forwarded to. */
   public static final String ITEM_ATTRIBUTE = "convene.space.item";
@@ -145,6 +152,24 @@ public class TenantFilter extends HttpFilter {
     if (topicCalendar.matches()) {
       request.setAttribute(ITEM_ATTRIBUTE, topicCalendar.group(1));
       request.getRequestDispatcher(TOPIC_CALENDAR).forward(request, response);
+      return;
+    }
+    Matcher campaign = CAMPAIGN_PATH.matcher(path);
+    if (campaign.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, campaign.group(1));
+      request.getRequestDispatcher(CAMPAIGN_VIEW).forward(request, response);
+      return;
+    }
+    Matcher presenter = PRESENTER_PATH.matcher(path);
+    if (presenter.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, presenter.group(1));
+      request.getRequestDispatcher(PRESENTER_VIEW).forward(request, response);
+      return;
+    }
+    Matcher campaignCalendar = CAMPAIGN_ICS.matcher(path);
+    if (campaignCalendar.matches()) {
+      request.setAttribute(ITEM_ATTRIBUTE, campaignCalendar.group(1));
+      request.getRequestDispatcher(CAMPAIGN_CALENDAR).forward(request, response);
       return;
     }
     chain.doFilter(request, response);

@@ -17,10 +17,7 @@ public class TopicPageBacking {
   @Inject private TopicService topics;
   @Inject private ExternalContext external;
 
-  @Inject private org.convene.news.NewsService newsService;
-  @Inject private org.convene.resource.ResourceService resourceService;
-  @Inject private org.convene.practice.PracticeService practiceService;
-  @Inject private org.convene.finding.FindingService findingService;
+  @Inject private TopicPageContent pageContent;
   private java.util.List<org.convene.finding.FindingView> findings = java.util.List.of();
   private java.util.List<org.convene.practice.Practice> practices = java.util.List.of();
   private java.util.List<org.convene.resource.Resource> resources = java.util.List.of();
@@ -36,10 +33,11 @@ public class TopicPageBacking {
       Pages.notFound();
       return;
     }
-    news = newsService.onTopic(page.getTopic(), 20);
-    resources = resourceService.onTopic(page.getTopic(), 100);
-    practices = practiceService.onTopic(page.getTopic(), 100);
-    findings = findingService.onTopic(page.getTopic(), 10);
+    TopicPageContent.Content content = pageContent.of(page.getTopic());
+    news = content.news();
+    resources = content.resources();
+    practices = content.practices();
+    findings = content.findings();
   }
 
   /** The latest findings on the topic (all of them on /findings?topic=…). */

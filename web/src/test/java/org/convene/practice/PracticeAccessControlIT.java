@@ -20,11 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Practices, adoptions and key findings tried on the services directly, in the container, by an
- * editor of another collaborative: every attempt on another's practice or adoption is refused or
- * not found and changes nothing; another's draft session or library cannot be linked; adoptions are
- * of another's published practice only and never loop. (The HTTP routes are in PracticesIT and
- * AdoptionsIT; the rule that every operation taking an actor is authorised, in AccessControlIT.)
+ * Practices, adoptions, key findings, campaigns, related links, partners and shared presenters
+ * tried on the services directly, in the container, by an editor of another collaborative: every
+ * attempt on another's practice or adoption is refused or not found and changes nothing; another's
+ * draft session or library cannot be linked; adoptions are of another's published practice only and
+ * never loop. (The HTTP routes are in PracticesIT and AdoptionsIT; the rule that every operation
+ * taking an actor is authorised, in AccessControlIT.)
  */
 @ExtendWith(ArquillianExtension.class)
 class PracticeAccessControlIT {
@@ -44,6 +45,9 @@ class PracticeAccessControlIT {
   @EJB PracticeService practices;
   @EJB AdoptionService adoptions;
   @EJB org.convene.finding.FindingService findings;
+  @EJB org.convene.campaign.CampaignService campaigns;
+  @EJB org.convene.link.LinkService links;
+  @EJB org.convene.event.PresenterService presenters;
 
   private String collaborative(String prefix) {
     return AccessChecks.collaborative(collaboratives, prefix);
@@ -220,6 +224,161 @@ class PracticeAccessControlIT {
         findings.forEditing(editor, own, ourEvent, null).get(0).getPractices().get(0).getId());
     assertTrue(
         findings.practiceChoices(editor, own).stream().noneMatch(p -> p.getId() == theirDraft));
+  }
+
+  @Test
+  void anEditorTakesPartInCampaignsOnlyForItsOwnCollaborativeWithItsOwnItems() {
+    String own = collaborative("campaign-own");
+    String other = collaborative("campaign-other");
+    Actor editor = editorOf(own);
+    org.convene.campaign.CampaignForm form = new org.convene.campaign.CampaignForm();
+    form.setName("Open month " + own);
+    form.setStartsOn(java.time.LocalDate.now().plusDays(5));
+    form.setEndsOn(java.time.LocalDate.now().plusDays(35));
+    refused(() -> campaigns.save(editor, null, form));
+    refused(() -> campaigns.forAdministration(editor));
+    form.setPublished(true);
+    long open = campaigns.save(SYSTEM, null, form).getId();
+    form.setName("Unpublished month " + own);
+    form.setPublished(false);
+    long unpublished = campaigns.save(SYSTEM, null, form).getId();
+    form.setName("Past month " + own);
+    form.setStartsOn(java.time.LocalDate.now().minusDays(40));
+    form.setEndsOn(java.time.LocalDate.now().minusDays(10));
+    form.setPublished(true);
+    long past = campaigns.save(SYSTEM, null, form).getId();
+    long theirPractice = publishedPractice(other, "Their practice for the month");
+    long ourPractice = publishedPractice(own, "Our practice for the month");
+
+    // not for another collaborative; not before joining; not an unpublished or ended campaign
+    refused(() -> campaigns.join(editor, other, open));
+    refused(() -> campaigns.leave(editor, other, open));
+    refused(() -> campaigns.choose(editor, other, open, java.util.List.of()));
+    refused(() -> campaigns.choices(editor, other));
+    assertThrows(
+        org.convene.platform.InvalidInputException.class,
+        () -> campaigns.choose(editor, own, open, java.util.List.of("PRACTICE:" + ourPractice)));
+    notFound(() -> campaigns.join(editor, own, unpublished));
+    notFound(() -> campaigns.join(editor, own, past));
+    assertTrue(campaigns.open(editor, own).stream().noneMatch(k -> k.getId() == past));
+    assertTrue(campaigns.open(editor, own).stream().noneMatch(k -> k.getId() == unpublished));
+
+    // joined: its own items only, and only well-formed choices
+    campaigns.join(editor, own, open);
+    notFound(
+        () ->
+            campaigns.choose(
+                editor,
+                own,
+                open,
+                java.util.List.of("PRACTICE:" + ourPractice, "PRACTICE:" + theirPractice)));
+    assertThrows(
+        org.convene.platform.InvalidInputException.class,
+        () -> campaigns.choose(editor, own, open, java.util.List.of("CAMPAIGN:1")));
+    assertEquals(0, campaigns.chosen(editor, own, open).size());
+    assertEquals(
+        1, campaigns.choose(editor, own, open, java.util.List.of("PRACTICE:" + ourPractice)));
+    assertEquals(
+        java.util.List.of("PRACTICE:" + ourPractice),
+        campaigns.chosen(editor, own, open).stream()
+            .map(org.convene.campaign.CampaignItem::key)
+            .toList());
+    assertTrue(campaigns.choices(editor, own).stream().noneMatch(i -> i.id() == theirPractice));
+    assertEquals(
+        "1 member, 1 item",
+        campaigns.forAdministration(SYSTEM).stream()
+            .filter(s -> s.campaign().getId() == open)
+            .findFirst()
+            .orElseThrow()
+            .figures());
+  }
+
+  @Test
+  void relatedLinksPartnersAndPresentersStayWithinWhatTheEditorMayTouch() {
+    String own = collaborative("link-own");
+    String other = collaborative("link-other");
+    Actor editor = editorOf(own);
+    long ourEvent = draftEvent(own, "Our session");
+    long theirEvent = draftEvent(other, "Their session");
+    long theirPractice = publishedPractice(other, "Their linked practice");
+    long ourPractice = publishedPractice(own, "Our linked practice");
+
+    // links start from one's own item only, and are removed only by whoever set them
+    refused(() -> links.relate(editor, other, "PRACTICE", theirPractice, "PRACTICE", ourPractice));
+    notFound(() -> links.relate(editor, own, "PRACTICE", theirPractice, "PRACTICE", ourPractice));
+    notFound(() -> links.relatedForEditing(editor, own, "EVENT", theirEvent));
+    links.relate(SYSTEM, other, "PRACTICE", theirPractice, "PRACTICE", ourPractice);
+    long theirLink = links.related("PRACTICE", ourPractice).get(0).linkId();
+    notFound(() -> links.unrelate(editor, own, theirLink));
+    assertEquals(1, links.related("PRACTICE", ourPractice).size());
+    // their draft cannot be the other end
+    assertThrows(
+        org.convene.platform.InvalidInputException.class,
+        () -> links.relate(editor, own, "PRACTICE", ourPractice, "EVENT", theirEvent));
+
+    // partners are named by the event's owner only, and never itself
+    refused(
+        () ->
+            links.addPartner(
+                editor, other, theirEvent, 1L, org.convene.link.Partner.Role.PRESENTER));
+    notFound(
+        () ->
+            links.addPartner(
+                editor,
+                own,
+                theirEvent,
+                collaboratives.getActiveOrSuspended(own).getId(),
+                org.convene.link.Partner.Role.CO_HOST));
+    notFound(() -> links.removePartner(editor, own, theirEvent, 1L));
+    assertThrows(
+        org.convene.platform.InvalidInputException.class,
+        () ->
+            links.addPartner(
+                editor,
+                own,
+                ourEvent,
+                collaboratives.getActiveOrSuspended(own).getId(),
+                org.convene.link.Partner.Role.PRESENTER));
+    assertEquals(0, links.partnersForEditing(editor, own, ourEvent).size());
+
+    // another collaborative's presenter can be named once they have given a published session
+    org.convene.event.PresenterForm person = new org.convene.event.PresenterForm();
+    person.setName("Shared Person");
+    long theirPresenter = presenters.savePresenter(SYSTEM, other, null, person, null).getId();
+    org.convene.event.EventForm naming = new org.convene.event.EventForm();
+    naming.setTitle("Ours, with their presenter");
+    naming.setDate(java.time.LocalDate.now().plusDays(40));
+    naming.setStartTime(java.time.LocalTime.NOON);
+    naming.setEndTime(java.time.LocalTime.of(13, 0));
+    naming.setPresenterIds(new Long[] {theirPresenter});
+    assertEquals(
+        java.util.Set.of("presenterIds"),
+        assertThrows(
+                org.convene.platform.InvalidFormException.class,
+                () -> events.createEvent(editor, own, naming))
+            .orderedFields()
+            .keySet());
+    assertTrue(
+        presenters.networkPresenters(editor, own).stream()
+            .noneMatch(p -> p.getId() == theirPresenter));
+    org.convene.event.EventForm given = new org.convene.event.EventForm();
+    given.setTitle("Their published talk");
+    given.setDate(java.time.LocalDate.now().minusDays(3));
+    given.setStartTime(java.time.LocalTime.NOON);
+    given.setEndTime(java.time.LocalTime.of(13, 0));
+    given.setPresenterIds(new Long[] {theirPresenter});
+    given.setPublished(true);
+    events.createEvent(SYSTEM, other, given);
+    assertTrue(
+        presenters.networkPresenters(editor, own).stream()
+            .anyMatch(p -> p.getId() == theirPresenter));
+    assertEquals(
+        java.util.List.of(theirPresenter),
+        events.createEvent(editor, own, naming).getPresenters().stream()
+            .map(p -> p.getId())
+            .toList());
+    // and still not edited by anyone but their own collaborative
+    notFound(() -> presenters.presenterForEditing(editor, own, theirPresenter));
   }
 
   private long draftEvent(String slug, String title) {

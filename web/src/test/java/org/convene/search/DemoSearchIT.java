@@ -120,6 +120,44 @@ class DemoSearchIT {
                       portal.get("/api/v1/search?q=peer+support&kind=RESOURCE").body()))
               .readObject();
       assertThat(narrowed.getInt("total")).isEqualTo(facet(peer, "kind").get("RESOURCE"));
+
+      // the network's knowledge in the demo: a lineage across four collaboratives, a dozen
+      // practices in ICSI's series, the seed's findings, a campaign of five members, the May 4
+      // webinar as the fourth of NRHI's series presented by ICSI, one Jodie Dvorkin
+      assertThat(portal.get("/c/icsi/practices/peer-support-huddles").body())
+          .contains("Adopted 3 times by 3 collaboratives")
+          .contains("Center for Improving Value in Health Care")
+          .contains("MN Community Measurement")
+          .contains("Stratis Health");
+      assertThat(portal.get("/c/icsi/series/mental-health-support-2020").body())
+          .contains("12 practices presented in this series");
+      assertThat(portal.get("/findings?c=nrhi").body())
+          .contains("4 findings from NRHI")
+          .contains("These resources have been contributed and curated by over 100 leaders")
+          .contains("— Jodie Dvorkin, MD, MPH, Associate Medical Director, ICSI");
+      String campaigns = portal.get("/campaigns").body();
+      assertThat(campaigns)
+          .containsPattern("Mental Health Month 20[0-9]{2}")
+          .containsPattern("5 members, 1[0-9] items");
+      String may4 =
+          portal
+              .get("/c/nrhi/events")
+              .body()
+              .replaceAll(
+                  "(?s).*href=\"(/c/nrhi/events/[0-9]+-mental-health-support-for-healthcare-workforce)\".*",
+                  "$1");
+      assertThat(portal.get(may4).body())
+          .contains("The fourth of 4 sessions of Collaboratives in Action")
+          .contains(
+              "Presented by <a href=\"/c/icsi\">Institute for Clinical Systems Improvement</a>");
+      assertThat(portal.get("/c/icsi/events").body()).contains("href=\"" + may4 + "\"");
+      assertThat(
+              Json.createReader(
+                      new StringReader(
+                          portal.get("/api/v1/search?q=dvorkin&kind=PRESENTER").body()))
+                  .readObject()
+                  .getInt("total"))
+          .isEqualTo(1);
     }
   }
 
