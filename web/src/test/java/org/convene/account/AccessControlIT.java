@@ -304,7 +304,10 @@ class AccessControlIT {
             org.convene.platform.InvalidFormException.class,
             () -> events.createEvent(editor, own, borrowing));
     assertEquals("Choose one of your series.", invalid.getFields().get("seriesId"));
-    assertEquals("Choose presenters from your own list.", invalid.getFields().get("presenterIds"));
+    // their presenter has given no published session, so is not one of the network's people yet
+    assertEquals(
+        "Choose presenters from your own list or the network's presenters.",
+        invalid.getFields().get("presenterIds"));
 
     org.convene.event.Event after = events.eventForEditing(SYSTEM, other, id);
     assertEquals("Other's event", after.getTitle());
