@@ -93,8 +93,7 @@ public class CampaignService {
          '/c/' || c.slug || '/events/' || x.id || '-' || x.slug
         FROM event x JOIN collaborative c ON c.id = x.collaborative_id
         WHERE x.collaborative_id = ?1 {EVENT} ORDER BY x.starts_at DESC LIMIT {LIMIT})
-       UNION ALL (SELECT 'SERIES', x.id, x.title, 'Series'
-         || CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN ' · draft' ELSE '' END,
+       UNION ALL (SELECT 'SERIES', x.id, x.title, CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN 'draft' ELSE '' END,
          '/c/' || c.slug || '/series/' || x.slug
         FROM event_series x JOIN collaborative c ON c.id = x.collaborative_id
         WHERE x.collaborative_id = ?1 {SERIES} ORDER BY x.created_at DESC LIMIT {LIMIT})
@@ -103,14 +102,12 @@ public class CampaignService {
          '/c/' || c.slug || '/news/' || x.slug
         FROM news_item x JOIN collaborative c ON c.id = x.collaborative_id
         WHERE x.collaborative_id = ?1 {NEWS} ORDER BY x.dated DESC LIMIT {LIMIT})
-       UNION ALL (SELECT 'RESOURCE', x.id, x.title, 'Resource'
-         || CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN ' · draft' ELSE '' END,
+       UNION ALL (SELECT 'RESOURCE', x.id, x.title, CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN 'draft' ELSE '' END,
          CASE WHEN x.content IS NOT NULL
           THEN '/c/' || c.slug || '/resources/' || x.id || '/' || x.file_name ELSE x.url END
         FROM resource x JOIN collaborative c ON c.id = x.collaborative_id
         WHERE x.collaborative_id = ?1 {RESOURCE} ORDER BY x.created_at DESC LIMIT {LIMIT})
-       UNION ALL (SELECT 'PRACTICE', x.id, x.name, 'Practice'
-         || CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN ' · draft' ELSE '' END,
+       UNION ALL (SELECT 'PRACTICE', x.id, x.name, CASE WHEN x.published_at IS NULL OR x.published_at > statement_timestamp() THEN 'draft' ELSE '' END,
          '/c/' || c.slug || '/practices/' || x.slug
         FROM practice x JOIN collaborative c ON c.id = x.collaborative_id
         WHERE x.collaborative_id = ?1 {PRACTICE} ORDER BY x.name LIMIT {LIMIT})) items""";
