@@ -75,10 +75,15 @@ public class LinkService {
           + ITEM.formatted("ends.t", "ends.i")
           + ") d WHERE %s ORDER BY d.title, ends.id";
 
-  /** Page addresses of the network's items: kind, collaborative's slug, id or slug. */
+  /** Page addresses of the network's items: the collaborative's slug, the kind, the rest. */
   private static final Pattern ADDRESS =
-      Pattern.compile(
-          "^/c/([a-z0-9-]{1,60})/(events|series|news|practices|resources)/([0-9]{1,18})?-?([a-z0-9-]{0,120})(/.*)?$");
+      Pattern.compile("^/c/([a-z0-9-]{1,60})/(events|series|news|practices|resources)/(.+)$");
+
+  /** An event's page ({@code 12-title}) or a file resource's ({@code 12/name.pdf}): the id. */
+  private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,18})([-/].*)?$");
+
+  /** A series', news item's or practice's page: its slug. */
+  private static final Pattern SLUG = Pattern.compile("^([a-z0-9-]{1,120})/?$");
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
@@ -231,21 +236,21 @@ public class LinkService {
     }
     String space = m.group(1);
     String kind = m.group(2);
-    String number = m.group(3);
-    String itemSlug = m.group(4);
+    boolean numbered = kind.equals("events") || kind.equals("resources");
+    Matcher rest = (numbered ? NUMBERED : SLUG).matcher(m.group(3));
+    if (!rest.matches()) {
+      return Optional.empty();
+    }
+    String number = numbered ? rest.group(1) : null;
+    String itemSlug = numbered ? "" : rest.group(1);
     String sql =
         switch (kind) {
-          case "events" -> number == null ? null : "SELECT x.id FROM event x WHERE x.id = ?2";
-          case "resources" -> number == null ? null : "SELECT x.id FROM resource x WHERE x.id = ?2";
+          case "events" -> "SELECT x.id FROM event x WHERE x.id = ?2";
+          case "resources" -> "SELECT x.id FROM resource x WHERE x.id = ?2";
           case "series" -> "SELECT x.id FROM event_series x WHERE x.slug = ?3";
           case "news" -> "SELECT x.id FROM news_item x WHERE x.slug = ?3";
           default -> "SELECT x.id FROM practice x WHERE x.slug = ?3";
         };
-    if (sql == null
-        || ((kind.equals("series") || kind.equals("news") || kind.equals("practices"))
-            && (number != null || itemSlug.isEmpty()))) {
-      return Optional.empty();
-    }
     List<?> found =
         em.createNativeQuery(
                 sql + " AND x.collaborative_id = (SELECT id FROM collaborative WHERE slug = ?1)")

@@ -90,6 +90,16 @@ class LinksIT {
                 .submit("related", "add", Map.of("address", "/c/" + partner + "/news/the-release"))
                 .body())
         .contains("is related already");
+    // an event's address, as the browser shows it, relates the event
+    assertThat(
+            client
+                .submit(
+                    "related",
+                    "add",
+                    Map.of("address", "/c/" + owner + "/events/" + first + "-first-session?x=1"))
+                .body())
+        .contains("The link is added")
+        .contains("First session");
     assertThat(portal.get("/c/" + owner + "/series/in-action").body())
         .contains("id=\"related-items\"")
         .contains("/c/" + partner + "/news/the-release");
@@ -153,14 +163,16 @@ class LinksIT {
     // removed again
     client.get("/manage/related?type=SERIES&id=" + series);
     assertThat(client.submit("links", "rows:0:remove", Map.of()).body())
-        .contains("is no longer related.");
+        .contains("“First session” is no longer related.");
+    assertThat(client.submit("links", "rows:0:remove", Map.of()).body())
+        .contains("“The release” is no longer related.");
     assertThat(portal.get("/c/" + partner + "/news/the-release").body())
         .doesNotContain("id=\"related-items\"");
     assertThat(
             TestDatabase.queryString(
                 "SELECT string_agg(action, ',' ORDER BY id) FROM audit_entry WHERE collaborative_slug = ?",
                 owner))
-        .isEqualTo("related.add,event.partner.add,related.remove");
+        .isEqualTo("related.add,related.add,event.partner.add,related.remove,related.remove");
   }
 
   private static long event(String slug, Long series, String title, int daysAgo) throws Exception {
