@@ -44,6 +44,7 @@ public class ManageEventBacking implements Serializable {
   @Inject private org.convene.event.SeriesService seriesService;
   @Inject private org.convene.event.PresenterService presenterService;
   @Inject private org.convene.event.MaterialService materialService;
+  @Inject private org.convene.event.RegistrationService registrationService;
 
   private Long id;
   private List<org.convene.revision.Revision> revisions = List.of();
@@ -56,6 +57,7 @@ public class ManageEventBacking implements Serializable {
   private boolean published;
   private List<Presenter> presenters = List.of();
   private int ownPresenters;
+  private Long toBeTold;
   private List<Series> series = List.of();
   private List<MaterialView> materials = List.of();
   private String materialTitle;
@@ -140,6 +142,35 @@ public class ManageEventBacking implements Serializable {
         + " are confirmed, as people cancel with the link in their confirmation e-mail.";
   }
 
+  /**
+   * First step of cancelling: says how many people will be told (everyone registered or on the
+   * waitlist) and asks to confirm; nothing is changed or sent yet.
+   */
+  public void askCancel() {
+    try {
+      org.convene.event.RegistrantCounts counts =
+          registrationService.counts(user.actor(), slug, id);
+      toBeTold = counts.getConfirmed() + counts.getWaitlisted();
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+  }
+
+  public void keepEvent() {
+    toBeTold = null;
+  }
+
+  /** Whether the page asks to confirm the cancellation. */
+  public boolean isConfirmingCancel() {
+    return toBeTold != null;
+  }
+
+  /** How many people the cancellation would tell. */
+  public long getToBeTold() {
+    return toBeTold == null ? 0 : toBeTold;
+  }
+
+  /** Second step: cancels and tells everyone (only offered once {@link #askCancel} asked). */
   public String cancelEvent() {
     return again(
         Pages.perform(

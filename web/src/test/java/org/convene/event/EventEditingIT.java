@@ -206,7 +206,18 @@ class EventEditingIT {
             HttpResponse.BodyHandlers.ofString());
     FacesClient client = signedIn(portal);
     client.get("/manage/event?id=" + id);
-    assertThat(client.submit("lifecycle", "cancelEvent", Map.of()).body())
+    // one click only asks, saying how many people will be told; nothing changes until confirmed
+    assertThat(client.submit("lifecycle", "askCancel", Map.of()).body())
+        .contains("1 person registered or on the waitlist will be told by e-mail at once.")
+        .contains("Yes, cancel it and tell 1 person");
+    assertThat(TestDatabase.queryString("SELECT status FROM event WHERE id = ?", id))
+        .isEqualTo("SCHEDULED");
+    assertThat(client.submit("confirmCancel", "keep", Map.of()).body())
+        .doesNotContain("will be told by e-mail at once");
+    assertThat(TestDatabase.queryString("SELECT status FROM event WHERE id = ?", id))
+        .isEqualTo("SCHEDULED");
+    client.submit("lifecycle", "askCancel", Map.of());
+    assertThat(client.submit("confirmCancel", "cancelEvent", Map.of()).body())
         .contains("The event is cancelled");
     assertThat(TestDatabase.queryString("SELECT status FROM event WHERE id = ?", id))
         .isEqualTo("CANCELLED");
