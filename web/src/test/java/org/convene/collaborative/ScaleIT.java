@@ -375,7 +375,7 @@ class ScaleIT {
             + " created_at, updated_at) SELECT e.collaborative_id, e.id, 1, e.title || ' found"
             + " that generated findings scale', 'A quote.', 'A speaker', now(), now() FROM event e"
             + " JOIN collaborative c ON c.id = e.collaborative_id WHERE c.slug LIKE ? || '-%'"
-            + " AND substring(e.slug from '[0-9]+$')::int BETWEEN ? AND ?",
+            + " AND substring(e.slug from '[0-9]+$')::bigint BETWEEN ? AND ?",
         run, from, to);
     TestDatabase.update(
         "INSERT INTO finding_topic (finding_id, topic_id) SELECT f.id, t.id FROM finding f"
@@ -395,7 +395,7 @@ class ScaleIT {
             + " JOIN collaborative c ON c.id = p.collaborative_id, generate_series(1, 4) k"
             + " JOIN collaborative n ON n.slug = ? || '-' || k"
             + " WHERE c.slug LIKE ? || '-%' AND p.slug <> 'generated-20' AND n.id <> c.id"
-            + " AND substring(p.slug from '[0-9]+$')::int BETWEEN ? AND ?",
+            + " AND substring(p.slug from '[0-9]+$')::bigint BETWEEN ? AND ?",
         run, run, from, to);
     TestDatabase.update(
         "INSERT INTO campaign_item (campaign_id, collaborative_id, item_type, item_id, added_at)"
@@ -404,7 +404,7 @@ class ScaleIT {
             + " SELECT 'PRACTICE', p.id, p.collaborative_id, p.slug FROM practice p) x"
             + " JOIN collaborative c ON c.id = x.collaborative_id"
             + " WHERE k.slug = ? || '-month' AND c.slug LIKE ? || '-%'"
-            + " AND substring(x.slug from '[0-9]+$')::int BETWEEN ? AND ? ON CONFLICT DO NOTHING",
+            + " AND substring(x.slug from '[0-9]+$')::bigint BETWEEN ? AND ? ON CONFLICT DO NOTHING",
         run, run, from, to);
   }
 
