@@ -59,6 +59,11 @@ public class EventPageBacking {
     return event != null;
   }
 
+  /** The embedded player for the recording, when it is on a known video host; else null. */
+  public String getRecordingPlayer() {
+    return event == null ? null : Recordings.player(event.getRecordingUrl()).orElse(null);
+  }
+
   public Event getEvent() {
     return event;
   }

@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. The Content-Security-Policy here is the floor for every
- * response; on Faces pages PrimeFaces adds its own nonce-based script policy (primefaces.CSP), and
- * browsers enforce both, so inline scripts run only with PrimeFaces' nonce.
+ * Security headers on every response. The Content-Security-Policy here is the policy of every
+ * response; on Faces pages PrimeFaces (primefaces.CSP) mints a nonce for the page's scripts and
+ * announces it in a header of its own, which {@link NoncePolicy} folds into this policy's {@code
+ * script-src} — one policy, so the browser runs exactly the scripts from the portal and the inline
+ * ones PrimeFaces wrote with that nonce, nothing else.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -18,8 +20,15 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   static final String POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
-          + " script-src 'self'; object-src 'none'; base-uri 'self';"
-          + " form-action 'self'; frame-ancestors 'none'";
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none';"
+          + " frame-src "
+          + String.join(" ", org.convene.event.Recordings.PLAYER_ORIGINS)
+          + "; script-src 'self'";
+
+  /** The policy with one more source allowed for scripts (a page's nonce). */
+  static String policyWith(String scriptSource) {
+    return POLICY + " " + scriptSource;
+  }
 
   /** The methods the portal answers; anything else is 405 with the portal's own page. */
   static final java.util.List<String> METHODS = java.util.List.of("GET", "HEAD", "POST");
@@ -48,7 +57,8 @@ public class SecurityHeadersFilter extends HttpFilter {
           "Strict-Transport-Security", "max-age=" + hstsMaxAge + "; includeSubDomains");
     }
     if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
-      chain.doFilter(request, response); // the error page for a request refused below
+      // the error page for a request refused below (or failed): its nonce joins the policy too
+      chain.doFilter(request, new NoncePolicy(response));
       return;
     }
     if (!METHODS.contains(request.getMethod())) {
@@ -70,7 +80,7 @@ public class SecurityHeadersFilter extends HttpFilter {
           HttpServletResponse.SC_BAD_REQUEST, "The request contains a character that is not text.");
       return;
     }
-    SingleSameSite single = new SingleSameSite(response);
+    SingleSameSite single = new SingleSameSite(new NoncePolicy(response));
     chain.doFilter(request, single);
     single.fix();
   }

@@ -230,11 +230,17 @@ class SignInIT {
   void everyResponseCarriesTheSecurityHeaders(Portal portal) {
     for (String path : new String[] {"/", "/login", "/no-such-page", "/collaboratives"}) {
       HttpResponse<String> response = portal.get(path);
+      // exactly one policy: PrimeFaces' nonce is folded into the portal's, never a second header
       assertThat(response.headers().allValues("Content-Security-Policy"))
           .as(path)
-          .anySatisfy(
+          .singleElement()
+          .satisfies(
               csp ->
-                  assertThat(csp).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+                  assertThat(csp)
+                      .contains("frame-ancestors 'none'")
+                      .contains("object-src 'none'")
+                      .doesNotContain("unsafe-eval")
+                      .doesNotContainPattern("script-src[^;]*unsafe-inline"));
       assertThat(response.headers().firstValue("X-Content-Type-Options"))
           .as(path)
           .contains("nosniff");
@@ -243,5 +249,28 @@ class SignInIT {
           .contains("strict-origin-when-cross-origin");
       assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
     }
+  }
+
+  @Test
+  void primeFacesInlineScriptsRunOnlyWithThePagesNonce(Portal portal) {
+    HttpResponse<String> page = portal.get("/login");
+    String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    java.util.regex.Matcher nonce =
+        java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(csp);
+    assertThat(nonce.find()).as(csp).isTrue();
+    java.util.regex.Matcher inline =
+        java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+    int scripts = 0;
+    while (inline.find()) {
+      if (inline.group(1).contains("application/ld+json")) {
+        continue; // data, not script
+      }
+      scripts++;
+      assertThat(inline.group(1)).contains("nonce=\"" + nonce.group(1) + "\"");
+    }
+    assertThat(scripts).as("PrimeFaces' inline scripts on the page").isPositive();
+    // a fresh nonce for every page
+    assertThat(portal.get("/login").headers().firstValue("Content-Security-Policy").orElseThrow())
+        .isNotEqualTo(csp);
   }
 }

@@ -110,7 +110,7 @@ class RegistrationIT {
     String page = portal.get("/c/" + slug + "/events/" + event).body();
     java.util.regex.Matcher ld =
         java.util.regex.Pattern.compile(
-                "<script type=\"application/ld\\+json\">(.*?)</script>",
+                "<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>",
                 java.util.regex.Pattern.DOTALL)
             .matcher(page);
     assertThat(ld.find()).as("JSON-LD in the page").isTrue();

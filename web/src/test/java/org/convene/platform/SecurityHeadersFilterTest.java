@@ -96,4 +96,18 @@ class SecurityHeadersFilterTest {
         .isEqualTo("JSESSIONID=abc; HttpOnly;SameSite=Lax");
     assertThat(SingleSameSite.normalise("other=1; Path=/")).isEqualTo("other=1; Path=/");
   }
+
+  @Test
+  void primeFacesNonceJoinsThePortalsPolicyInsteadOfASecondPolicy() {
+    String folded = NoncePolicy.policyFor("script-src 'self' 'nonce-YWJjMTIz';");
+    assertThat(folded)
+        .startsWith(SecurityHeadersFilter.POLICY)
+        .endsWith("script-src 'self' 'nonce-YWJjMTIz'")
+        .contains("frame-ancestors 'none'")
+        .contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
+    // a policy without a nonce (or an attempt to loosen it) changes nothing
+    assertThat(NoncePolicy.policyFor("script-src * 'unsafe-inline'"))
+        .isEqualTo(SecurityHeadersFilter.POLICY);
+    assertThat(NoncePolicy.policyFor(null)).isEqualTo(SecurityHeadersFilter.POLICY);
+  }
 }

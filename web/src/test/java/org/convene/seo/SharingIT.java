@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SharingIT {
 
   private static final Pattern LD =
-      Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+      Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
 
   private static String meta(String page, String attribute, String name) {
     Matcher m =

@@ -27,6 +27,10 @@ public final class FacesClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  /** PrimeFaces' CSP nonce, which every form carries (FormNonce) and every post must send. */
+  private static final String NONCE_FIELD = "primefaces.nonce";
+
   private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
   private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
@@ -77,10 +81,11 @@ public final class FacesClient {
     while (hidden.find()) {
       Matcher name = NAME.matcher(hidden.group());
       Matcher value = VALUE.matcher(hidden.group());
-      if (name.find() && name.group(1).startsWith(formId + ":")) {
+      if (name.find()
+          && (name.group(1).startsWith(formId + ":") || name.group(1).equals(NONCE_FIELD))) {
         form.put(
             name.group(1),
-            value.find() ? value.group(1).replace("&quot;", "\"").replace("&amp;", "&") : "");
+            value.find() ? org.owasp.html.Encoding.decodeHtml(value.group(1), true) : "");
       }
     }
     fields.forEach(
@@ -116,6 +121,12 @@ public final class FacesClient {
     Matcher state = VIEW_STATE.matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
     if (state.find()) {
       form.put("jakarta.faces.ViewState", state.group(1));
+    }
+    Matcher nonce =
+        Pattern.compile("name=\"" + Pattern.quote(NONCE_FIELD) + "\" value=\"([^\"]*)\"")
+            .matcher(page.substring(page.indexOf("id=\"" + formId + "\"")));
+    if (nonce.find()) {
+      form.put(NONCE_FIELD, nonce.group(1));
     }
     fields.forEach(
         (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
