@@ -27,7 +27,6 @@ import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Like;
 import org.convene.platform.Page;
-import org.convene.platform.RichText;
 
 /**
  * Collaboratives: public reads (directory, profile, tenant resolution) and profile changes. Public
@@ -190,6 +189,66 @@ public class CollaborativeService {
         .getResultList();
   }
 
+  /** Any collaborative, suspended too, by its slug (administrators). */
+  @Authorized(ADMINISTRATOR)
+  public Collaborative forAdministration(Actor actor, String slug) {
+    return getBySlug(slug);
+  }
+
+  /** What the administrators' table of collaboratives sorts by. */
+  private static final Map<String, String> ADMIN_SORT =
+      Map.of(
+          "name", "LOWER(c.name)",
+          "slug", "c.slug",
+          "status", "c.status",
+          "hostName", "c.hostName");
+
+  /**
+   * One page of the network's collaboratives for administrators: searched by name, short name, slug
+   * or host name, filtered by status (ACTIVE, SUSPENDED), sorted by a named column. Two statements,
+   * however many collaboratives there are.
+   */
+  @Authorized(ADMINISTRATOR)
+  public org.convene.platform.Page<Collaborative> administration(
+      Actor actor, org.convene.platform.TableQuery query) {
+    String like =
+        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
+    CollaborativeStatus status = null;
+    if (query.filter("status") != null) {
+      try {
+        status = CollaborativeStatus.valueOf(query.filter("status"));
+      } catch (IllegalArgumentException e) {
+        status = null; // not a status: no filter
+      }
+    }
+    String where =
+        " WHERE (LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.shortName) LIKE :q ESCAPE '\\'"
+            + " OR c.slug LIKE :q ESCAPE '\\' OR LOWER(c.hostName) LIKE :q ESCAPE '\\')"
+            + (status == null ? "" : " AND c.status = :status");
+    jakarta.persistence.TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(c) FROM Collaborative c" + where, Long.class)
+            .setParameter("q", like);
+    jakarta.persistence.TypedQuery<Collaborative> rows =
+        em.createQuery(
+                "SELECT c FROM Collaborative c"
+                    + where
+                    + query.orderBy(ADMIN_SORT, "LOWER(c.name), c.id", "c.id"),
+                Collaborative.class)
+            .setParameter("q", like)
+            .setFirstResult(query.first())
+            .setMaxResults(query.size());
+    if (status != null) {
+      count.setParameter("status", status);
+      rows.setParameter("status", status);
+    }
+    long total = count.getSingleResult();
+    return new org.convene.platform.Page<>(
+        query.isCountOnly() ? List.of() : rows.getResultList(),
+        query.pageNumber(),
+        query.size(),
+        total);
+  }
+
   /** A collaborative's full profile for its editors (and administrators). */
   @Authorized(EDITOR)
   public Collaborative forEditing(Actor actor, String slug) {
@@ -224,8 +283,13 @@ public class CollaborativeService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     org.convene.platform.FormChecks.requireVersion(c.getVersion(), version, "profile");
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    String about =
+        org.convene.platform.FormChecks.richText(
+            errors, "about", profile.about(), "The about text");
+    org.convene.platform.FormChecks.failIfAny(errors);
     CollaborativeProfile before = c.profile();
-    c.updateProfile(profile, RichText.sanitise(profile.about()));
+    c.updateProfile(profile, about);
     org.convene.platform.FormChecks.flush(em, "profile");
     audit.record(caller, slug, "profile.update", ProfileChanges.between(before, c.profile()));
     return c;

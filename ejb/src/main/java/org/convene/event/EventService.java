@@ -36,7 +36,6 @@ import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
-import org.convene.platform.RichText;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
 
@@ -414,7 +413,9 @@ public class EventService {
       Instant end,
       ZoneId zone,
       List<org.convene.topic.Topic> topics,
-      Instant publishAt) {}
+      Instant publishAt,
+      String keyFindings,
+      String callReport) {}
 
   private Checked check(Collaborative c, EventForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -484,6 +485,12 @@ public class EventService {
             "presenterIds", "Choose presenters from your own list or the network's presenters.");
       }
     }
+    String keyFindings =
+        org.convene.platform.FormChecks.richText(
+            errors, "keyFindings", form.getKeyFindings(), "The key findings");
+    String callReport =
+        org.convene.platform.FormChecks.richText(
+            errors, "callReport", form.getCallReport(), "The call report");
     maxLength(errors, "summary", form.getSummary(), Event.SUMMARY_MAX, "The summary");
     maxLength(errors, "location", form.getLocation(), Event.LOCATION_MAX, "The location");
     maxLength(
@@ -497,7 +504,7 @@ public class EventService {
     Instant publishAt =
         org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
-    return new Checked(title, start, end, zone, topics, publishAt);
+    return new Checked(title, start, end, zone, topics, publishAt, keyFindings, callReport);
   }
 
   private void apply(Event e, EventForm form, Checked checked) {
@@ -511,9 +518,9 @@ public class EventService {
     }
     e.setSeries(form.getSeriesId() == null ? null : em.find(Series.class, form.getSeriesId()));
     e.setDiscussionTopics(blankToNull(form.getDiscussionTopics()));
-    e.setKeyFindings(RichText.sanitise(blankToNull(form.getKeyFindings())));
+    e.setKeyFindings(checked.keyFindings());
     e.setRecordingUrl(blankToNull(form.getRecordingUrl()));
-    e.setCallReport(RichText.sanitise(blankToNull(form.getCallReport())));
+    e.setCallReport(checked.callReport());
     e.setAttendance(form.getAttendance());
     if (e.getStatus() == EventStatus.SCHEDULED
         && form.getAttendance() != null

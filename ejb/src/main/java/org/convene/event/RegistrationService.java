@@ -202,19 +202,7 @@ public class RegistrationService {
 
   @Authorized(EDITOR)
   public RegistrantCounts counts(Actor actor, String slug, long eventId) {
-    Event event = ownEvent(actor, eventId);
-    Object[] row =
-        em.createQuery(
-                "SELECT SUM(CASE WHEN r.status = org.convene.event.RegistrationStatus.CONFIRMED"
-                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN r.status ="
-                    + " org.convene.event.RegistrationStatus.WAITLISTED THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN r.status = org.convene.event.RegistrationStatus.CANCELLED"
-                    + " THEN 1 ELSE 0 END), SUM(CASE WHEN r.attended = TRUE THEN 1 ELSE 0 END)"
-                    + " FROM Registration r WHERE r.event.id = :event",
-                Object[].class)
-            .setParameter("event", event.getId())
-            .getSingleResult();
-    return new RegistrantCounts(num(row[0]), num(row[1]), num(row[2]), num(row[3]));
+    return RegistrantTable.counts(em, ownEvent(actor, eventId).getId());
   }
 
   /** Every registrant of the event as CSV, safe to open in a spreadsheet. */
@@ -595,9 +583,5 @@ public class RegistrationService {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static long num(Object o) {
-    return o == null ? 0 : ((Number) o).longValue();
   }
 }

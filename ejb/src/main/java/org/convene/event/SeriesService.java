@@ -26,7 +26,6 @@ import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.collaborative.Slug;
 import org.convene.platform.NotFoundException;
-import org.convene.platform.RichText;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
 
@@ -101,6 +100,9 @@ public class SeriesService {
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt =
         org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
+    String description =
+        org.convene.platform.FormChecks.richText(
+            errors, "description", form.getDescription(), "The description");
     maxLength(errors, "cadence", form.getCadence(), Series.CADENCE_MAX, "The cadence");
     maxLength(
         errors,
@@ -117,7 +119,7 @@ public class SeriesService {
       s.setSlug(seriesSlug);
       s.setTitle(title);
     }
-    s.setDescription(RichText.sanitise(blankToNull(form.getDescription())));
+    s.setDescription(description);
     s.setCadence(blankToNull(form.getCadence()));
     s.setStatus(form.getStatus() == null ? SeriesStatus.PLANNED : form.getStatus());
     s.setOutputsLabel(blankToNull(form.getOutputsLabel()));

@@ -28,7 +28,6 @@ import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.FormChecks;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
-import org.convene.platform.RichText;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
 import org.convene.topic.Topic;
@@ -174,6 +173,10 @@ public class NewsService {
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     FormChecks.maxLength(errors, "summary", form.getSummary(), NewsItem.SUMMARY_MAX, "The summary");
+    String body =
+        kind == NewsKind.LINK
+            ? null
+            : FormChecks.richText(errors, "body", form.getBody(), "The text");
     failIfAny(errors);
     NewsItem n;
     if (id == null) {
@@ -189,7 +192,7 @@ public class NewsService {
     }
     n.setKind(kind);
     n.setSummary(blankToNull(form.getSummary()));
-    n.setBody(kind == NewsKind.LINK ? null : RichText.sanitise(blankToNull(form.getBody())));
+    n.setBody(body);
     n.setExternalUrl(external);
     if (!form.isPublished()) {
       n.setPublishedAt(null);

@@ -123,6 +123,37 @@ public final class FormChecks {
    * Refuses (in {@code errors}) a text longer than {@code max} characters instead of cutting it
    * silently; {@code max} is the entity's constant, the same one its column is declared with.
    */
+  /**
+   * A rich-text field as stored: the editor's markup made semantic and safe ({@link
+   * RichText#fromEditor}), or an error when it is too long — as sent (a whole document pasted) or
+   * once cleaned. Null when empty.
+   */
+  public static String richText(
+      Map<String, String> errors, String field, String value, String what) {
+    if (value != null && value.length() > RichText.MAX_SUBMITTED) {
+      errors.putIfAbsent(
+          field,
+          what
+              + " as pasted is "
+              + String.format(java.util.Locale.ROOT, "%,d", value.length() / 1024)
+              + " KB, far beyond what a page holds: paste the text without its document, or"
+              + " attach the document as a material.");
+      return null;
+    }
+    String clean = RichText.fromEditor(value);
+    if (clean != null && clean.length() > RichText.MAX_LENGTH) {
+      errors.putIfAbsent(
+          field,
+          what
+              + " is "
+              + String.format(java.util.Locale.ROOT, "%,d", clean.length())
+              + " characters with its formatting; at most "
+              + String.format(java.util.Locale.ROOT, "%,d", RichText.MAX_LENGTH)
+              + " fit. Shorten it, or attach the full document as a material.");
+    }
+    return clean;
+  }
+
   public static void maxLength(
       Map<String, String> errors, String field, String value, int max, String what) {
     String v = blankToNull(value);

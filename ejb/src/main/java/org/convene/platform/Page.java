@@ -11,7 +11,7 @@ public record Page<T>(List<T> items, int number, int size, long total) implement
   }
 
   public int totalPages() {
-    return total == 0 ? 1 : (int) ((total + size - 1) / size);
+    return total == 0 || size == 0 ? 1 : (int) ((total + size - 1) / size);
   }
 
   public boolean hasPrevious() {

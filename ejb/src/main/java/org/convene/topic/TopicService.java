@@ -26,7 +26,6 @@ import org.convene.event.Series;
 import org.convene.platform.ConcurrentEditException;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
-import org.convene.platform.RichText;
 import org.convene.platform.Slugs;
 
 /**
@@ -160,6 +159,9 @@ public class TopicService {
                 + " exist (for Mental Health Month: 5/1 to 5/31).");
       }
     }
+    String description =
+        org.convene.platform.FormChecks.richText(
+            errors, "description", form.getDescription(), "The description");
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }
@@ -175,7 +177,7 @@ public class TopicService {
       topic.setSlug(slug);
       topic.setName(name);
     }
-    topic.setDescription(RichText.sanitise(blank(form.getDescription())));
+    topic.setDescription(description);
     topic.observe(start == null ? null : blank(form.getObservanceName()), start, end);
     try {
       em.flush();

@@ -51,4 +51,62 @@ class RichTextTest {
         .isEqualTo("Key\u00a0findings Care & outcomes one two three");
     assertThat(RichText.plainText(null)).isEmpty();
   }
+
+  @Test
+  void theEditorsListsBecomeBulletedAndNumberedLists() {
+    // Quill 2 (PrimeFaces' p:textEditor) writes both kinds as <ol> with data-list on each item
+    String quill =
+        "<p>Our <strong>three</strong> aims:</p>"
+            + "<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\">"
+            + "</span>Access</li><li data-list=\"bullet\"><span class=\"ql-ui\""
+            + " contenteditable=\"false\"></span>Quality</li>"
+            + "<li data-list=\"ordered\"><span class=\"ql-ui\" contenteditable=\"false\"></span>"
+            + "Step one</li></ol><p>See <a href=\"https://nrhi.org\" target=\"_blank\">NRHI</a>.</p>";
+    String clean = RichText.fromEditor(quill);
+    assertThat(clean)
+        .contains("<p>Our <strong>three</strong> aims:</p>")
+        .contains("<ul><li>Access</li><li>Quality</li></ul><ol><li>Step one</li></ol>")
+        .contains("href=\"https://nrhi.org\"")
+        .doesNotContain("data-list")
+        .doesNotContain("ql-ui")
+        .doesNotContain("contenteditable");
+    // an ordinary list (a saved text loaded into the editor, or sent without it) is untouched
+    assertThat(RichText.fromEditor("<ol><li>One</li></ol><ul><li>Two</li></ul>"))
+        .isEqualTo("<ol><li>One</li></ol><ul><li>Two</li></ul>");
+  }
+
+  @Test
+  void anEmptyEditorIsNoText() {
+    assertThat(RichText.fromEditor("<p><br></p>")).isNull();
+    assertThat(RichText.fromEditor("  ")).isNull();
+    assertThat(RichText.fromEditor(null)).isNull();
+  }
+
+  @Test
+  void aPasteFromWordKeepsOnlyTheAllowedMarkup() {
+    String word =
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>"
+            + "p.MsoNormal{margin:0;font-family:Calibri}</style><!--[if gte mso 9]><xml>"
+            + "<o:OfficeDocumentSettings/></xml><![endif]--></head><body>"
+            + "<p class=\"MsoNormal\" style=\"mso-margin-top-alt:auto\"><b><span"
+            + " style=\"font-size:14pt;color:#1F3864\">Peer support</span></b><o:p></o:p></p>"
+            + "<p class=\"MsoListParagraph\" style=\"mso-list:l0 level1 lfo1\">"
+            + "<span style=\"font-family:Symbol\">·</span> Clinicians first<o:p></o:p></p>"
+            + "<p><a href=\"https://www.icsi.org/\" style=\"color:blue\">ICSI</a></p>"
+            + "<script>alert(1)</script></body></html>";
+    assertThat(RichText.hasActiveContent(word)).isTrue();
+    String clean = RichText.fromEditor(word);
+    assertThat(clean)
+        .contains("<b>Peer support</b>")
+        .contains("Clinicians first")
+        .contains("href=\"https://www.icsi.org/\"")
+        .doesNotContain("style")
+        .doesNotContain("class")
+        .doesNotContain("mso")
+        .doesNotContain("o:p")
+        .doesNotContain("Calibri")
+        .doesNotContain("script")
+        .doesNotContain("alert");
+    assertThat(RichText.hasActiveContent("<p><strong>Plain</strong> formatting</p>")).isFalse();
+  }
 }

@@ -1,66 +1,116 @@
 package org.convene.admin;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.Serializable;
 import org.convene.account.CurrentUser;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.Pages;
+import org.convene.platform.ServiceTable;
 
-/** {@code /admin}: create, suspend, reactivate collaboratives and map their host names. */
+/**
+ * {@code /admin[?q=…][&manage=slug]}: the network's collaboratives in a lazy table (search, sort,
+ * filter by status, pages of 25–100 — the same two statements for ten or a thousand); one chosen
+ * collaborative's settings (new slug, host name, suspend after confirming, reactivate); create one.
+ */
 @Named
-@RequestScoped
-public class AdminCollaborativesBacking {
+@ViewScoped
+public class AdminCollaborativesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
   @Inject private CollaborativeService collaboratives;
 
-  private List<Collaborative> all;
+  private String q = "";
+  private String manage;
+  private Collaborative managed;
+  private String hostName;
+  private String newSlug;
+  private boolean confirmingSuspend;
+  private ServiceTable<Collaborative> table;
   private String slug;
   private String name;
   private String shortName;
-  private final Map<String, String> hostNames = new HashMap<>();
-  private final Map<String, String> newSlugs = new HashMap<>();
 
-  @PostConstruct
-  void load() {
-    all = collaboratives.allForAdministration(user.actor());
-    all.forEach(c -> hostNames.put(c.getSlug(), c.getHostName()));
+  public void init() {
+    table =
+        new ServiceTable<>(
+            query -> collaboratives.administration(user.actor(), query), Collaborative::getSlug);
+    if (manage != null && !manage.isBlank()) {
+      try {
+        managed = collaboratives.forAdministration(user.actor(), manage);
+        hostName = managed.getHostName();
+      } catch (RuntimeException e) {
+        Pages.refused(e);
+      }
+    }
   }
 
   public String create() {
-    return act(
-        () -> collaboratives.create(user.actor(), slug, name, shortName),
-        name + " is created. Add its editors under Accounts.");
+    return Pages.perform(
+                () -> collaboratives.create(user.actor(), slug, name, shortName),
+                name + " is created. Add its editors under Accounts.",
+                "/admin/index",
+                "create")
+            == null
+        ? null
+        : settingsOf(slug);
   }
 
-  public String suspend(String target) {
-    return act(
-        () -> collaboratives.suspend(user.actor(), target),
-        target + " is suspended: its pages answer 404, nothing is deleted.");
+  /** First step of suspending: the page asks, saying what it does. */
+  public void askSuspend() {
+    confirmingSuspend = true;
   }
 
-  public String reactivate(String target) {
-    return act(() -> collaboratives.reactivate(user.actor(), target), target + " is active again.");
+  public void keep() {
+    confirmingSuspend = false;
   }
 
-  public String mapHost(String target) {
-    return act(
-        () -> collaboratives.mapHost(user.actor(), target, hostNames.get(target)),
-        "The host name of " + target + " is saved.");
+  public String suspend() {
+    String target = managed.getSlug();
+    return done(
+        Pages.perform(
+            () -> collaboratives.suspend(user.actor(), target),
+            target + " is suspended: its pages answer 404, nothing is deleted.",
+            "/admin/index"),
+        target);
   }
 
-  /** Gives a collaborative a new slug; its old address keeps working (permanent redirect). */
-  public String rename(String target) {
-    String newSlug = newSlugs.get(target) == null ? "" : newSlugs.get(target).strip();
-    return act(
-        () -> collaboratives.renameSlug(user.actor(), target, newSlug),
-        target + " is now " + newSlug + "; its old address redirects there.");
+  public String reactivate() {
+    String target = managed.getSlug();
+    return done(
+        Pages.perform(
+            () -> collaboratives.reactivate(user.actor(), target),
+            target + " is active again.",
+            "/admin/index"),
+        target);
+  }
+
+  public String mapHost() {
+    String target = managed.getSlug();
+    return done(
+        Pages.perform(
+            () -> collaboratives.mapHost(user.actor(), target, hostName),
+            "The host name of " + target + " is saved.",
+            "/admin/index",
+            "settings"),
+        target);
+  }
+
+  /** Gives the collaborative a new slug; its old address keeps working (permanent redirect). */
+  public String rename() {
+    String target = managed.getSlug();
+    String renamed = newSlug == null ? "" : newSlug.strip();
+    return done(
+        Pages.perform(
+            () -> collaboratives.renameSlug(user.actor(), target, renamed),
+            target + " is now " + renamed + "; its old address redirects there.",
+            "/admin/index",
+            "settings"),
+        renamed);
   }
 
   /** Works on this collaborative in the editor workspace. */
@@ -69,20 +119,62 @@ public class AdminCollaborativesBacking {
     return Pages.redirect("/manage/profile");
   }
 
-  private static String act(Runnable action, String done) {
-    return Pages.perform(action, done, "/admin/index");
+  private static String done(String outcome, String target) {
+    return outcome == null ? null : settingsOf(target);
   }
 
-  public List<Collaborative> getAll() {
-    return all;
+  private static String settingsOf(String target) {
+    return Pages.redirect("/admin/index")
+        + "&manage="
+        + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  public Map<String, String> getHostNames() {
-    return hostNames;
+  public ServiceTable<Collaborative> getTable() {
+    return table;
   }
 
-  public Map<String, String> getNewSlugs() {
-    return newSlugs;
+  public org.convene.collaborative.CollaborativeStatus[] getStatuses() {
+    return org.convene.collaborative.CollaborativeStatus.values();
+  }
+
+  public Collaborative getManaged() {
+    return managed;
+  }
+
+  public boolean isConfirmingSuspend() {
+    return confirmingSuspend;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q == null ? "" : q;
+  }
+
+  public String getManage() {
+    return manage;
+  }
+
+  public void setManage(String manage) {
+    this.manage = manage;
+  }
+
+  public String getHostName() {
+    return hostName;
+  }
+
+  public void setHostName(String hostName) {
+    this.hostName = hostName;
+  }
+
+  public String getNewSlug() {
+    return newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    this.newSlug = newSlug;
   }
 
   public String getSlug() {

@@ -30,6 +30,15 @@ public class TimesBean {
     return EventTimes.startTime(e.getLocalStart());
   }
 
+  /** "Feb 3, 2021, 11:30 am CST": an instant in a given zone (an item's own), for the workspace. */
+  public String at(Instant at, String zoneId) {
+    if (at == null) {
+      return "";
+    }
+    java.time.ZonedDateTime local = at.atZone(java.time.ZoneId.of(zoneId));
+    return EventTimes.shortDate(local) + ", " + EventTimes.startTime(local);
+  }
+
   /** ISO-8601 with offset, for {@code <time datetime>} and the visitor's-zone script. */
   public String iso(Instant at) {
     return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at);

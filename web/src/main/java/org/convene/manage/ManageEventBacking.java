@@ -197,6 +197,40 @@ public class ManageEventBacking implements Serializable {
             "materialLink"));
   }
 
+  /**
+   * A material uploaded by PrimeFaces' uploader (progress bar; size and type checked in the browser
+   * first): checked again here and by the service (size, type by content, quota), then listed in
+   * place.
+   */
+  public void uploaded(org.primefaces.event.FileUploadEvent event) {
+    org.primefaces.model.file.UploadedFile file = event.getFile();
+    if (file == null || file.getSize() == 0) {
+      Pages.error(null, "Choose a file to upload.");
+      return;
+    }
+    if (file.getSize() > Material.MAX_BYTES) {
+      Pages.error(null, "The file is larger than 50 MB; upload a smaller one or add a link.");
+      return;
+    }
+    String name = file.getFileName();
+    byte[] content = file.getContent();
+    // the uploader processes only itself (so the title field empties after an upload): the title
+    // as sent
+    String title =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("materialUpload:uploadTitle");
+    try {
+      materialService.addMaterialFile(user.actor(), slug, id, title, name, content);
+      Pages.say("“" + name + "” is uploaded.");
+      materialTitle = null;
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+    materials = materialService.materialsForEditing(user.actor(), slug, id);
+  }
+
   public String upload() throws IOException {
     if (materialFile == null || materialFile.getSize() == 0) {
       Pages.error(null, "Choose a file to upload.");

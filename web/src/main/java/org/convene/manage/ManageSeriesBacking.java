@@ -25,12 +25,20 @@ public class ManageSeriesBacking implements Serializable {
   @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
   @Inject private org.convene.event.SeriesService seriesService;
+  @Inject private org.convene.event.SessionRuns runs;
+  @Inject private org.convene.event.PresenterService presenterService;
 
   private Long id;
   private List<org.convene.revision.Revision> revisions = List.of();
   private List<org.convene.topic.Topic> topics = List.of();
   private String slug;
   private SeriesForm form = new SeriesForm();
+  private List<org.convene.event.Event> sessions = List.of();
+  private List<org.convene.event.Presenter> presenters = List.of();
+  private org.convene.event.SessionRunForm run = new org.convene.event.SessionRunForm();
+
+  /** Sessions a long run would create, while the editor is asked to confirm; else null. */
+  private Integer confirming;
 
   public void init() {
     SignedIn.Editable working = user.getWorking();
@@ -43,6 +51,23 @@ public class ManageSeriesBacking implements Serializable {
     if (id != null) {
       try {
         form = SeriesForm.of(seriesService.seriesForEditing(user.actor(), slug, id));
+        sessions = runs.sessionsForEditing(user.actor(), slug, id);
+        presenters = presenterService.presenters(user.actor(), slug);
+        run.setTitle(form.getTitle());
+        run.setTopicIds(form.getTopicIds());
+        if (!sessions.isEmpty()) {
+          // the next run continues like the last session: its times, zone, format and place
+          org.convene.event.Event last = sessions.get(sessions.size() - 1);
+          run.setZoneId(last.getZoneId());
+          run.setStartTime(last.getLocalStart().toLocalTime());
+          run.setEndTime(last.getLocalEnd().toLocalTime());
+          run.setFormat(last.getFormat());
+          run.setLocation(last.getLocation());
+          run.setCapacity(last.getCapacity());
+          run.setFirstDate(last.getLocalStart().toLocalDate().plusWeeks(2));
+        } else {
+          run.setZoneId(form.getZoneId());
+        }
         revisions =
             revisionService.list(
                 user.actor(), slug, org.convene.revision.Revision.ItemType.SERIES, id);
@@ -61,6 +86,84 @@ public class ManageSeriesBacking implements Serializable {
             "/manage/series",
             "series");
     return outcome == null ? null : outcome + "&id=" + saved[0].getId();
+  }
+
+  /**
+   * Adds the run of sessions; a run longer than {@link org.convene.event.Recurrence#CONFIRM_ABOVE}
+   * first asks (the page shows how many and a button to go ahead).
+   */
+  public String addSessions() {
+    int planned;
+    try {
+      planned = runs.plannedDates(user.actor(), slug, run).size();
+    } catch (RuntimeException e) {
+      Pages.refused(e, "run");
+      return null;
+    }
+    if (planned > org.convene.event.Recurrence.CONFIRM_ABOVE && !run.isConfirmedMany()) {
+      confirming = planned;
+      return null;
+    }
+    confirming = null;
+    String outcome =
+        Pages.perform(
+            () -> runs.addSessions(user.actor(), slug, id, run),
+            (planned == 1 ? "1 session was" : planned + " sessions were")
+                + " added to the series"
+                + (run.isPublished()
+                    ? " and published."
+                    : " as drafts: publish each one when it is ready."),
+            "/manage/series",
+            "run");
+    run.setConfirmedMany(false);
+    return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  /** "Yes, create them all" after the question about a long run. */
+  public String confirmSessions() {
+    run.setConfirmedMany(true);
+    return addSessions();
+  }
+
+  /** "No" to the question: back to the form, nothing created. */
+  public void keepEditingRun() {
+    confirming = null;
+    run.setConfirmedMany(false);
+  }
+
+  /** A draft copy of one of the sessions, opened in the event editor. */
+  public String duplicate(long eventId) {
+    org.convene.event.Event[] copy = new org.convene.event.Event[1];
+    String outcome =
+        Pages.perform(
+            () -> copy[0] = runs.duplicate(user.actor(), slug, eventId),
+            "A draft copy was made: change its date and anything else, then publish it.",
+            "/manage/event");
+    return outcome == null ? null : outcome + "&id=" + copy[0].getId();
+  }
+
+  public List<org.convene.event.Event> getSessions() {
+    return sessions;
+  }
+
+  public List<org.convene.event.Presenter> getPresenters() {
+    return presenters;
+  }
+
+  public org.convene.event.SessionRunForm getRun() {
+    return run;
+  }
+
+  public Integer getConfirming() {
+    return confirming;
+  }
+
+  public org.convene.event.Recurrence[] getRecurrences() {
+    return org.convene.event.Recurrence.values();
+  }
+
+  public org.convene.event.EventFormat[] getFormats() {
+    return org.convene.event.EventFormat.values();
   }
 
   public List<org.convene.topic.Topic> getTopics() {

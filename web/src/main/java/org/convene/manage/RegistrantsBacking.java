@@ -7,35 +7,35 @@ import java.io.Serializable;
 import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
 import org.convene.event.Event;
-import org.convene.event.EventService;
 import org.convene.event.RegistrantCounts;
 import org.convene.event.Registration;
 import org.convene.event.RegistrationService;
-import org.convene.platform.Page;
 import org.convene.platform.Pages;
 
 /**
- * {@code /manage/registrants?event=…&q=…&page=…}: who signed up for one of the working
- * collaborative's events; mark attendance, promote from the waitlist, export CSV.
+ * {@code /manage/registrants?event=…[&q=…]}: who signed up for one of the working collaborative's
+ * events, in a lazy table (search, sort by any column, filter by status, pages of 25–100); mark
+ * attendance and promote from the waitlist in place; export CSV.
  */
 @Named
 @ViewScoped
 public class RegistrantsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  static final int PAGE_SIZE = 50;
 
   @Inject private CurrentUser user;
-  @Inject private EventService events;
   @Inject private RegistrationService registrations;
+  @Inject private org.convene.event.RegistrantTable registrantTable;
+
+  /** Rows of the table's first page (its {@code rows} attribute). */
+  static final int ROWS = 25;
 
   private Long eventId;
   private String q = "";
-  private int page = 1;
   private String slug;
   private Event event;
-  private Page<Registration> list;
   private RegistrantCounts counts;
+  private org.convene.platform.ServiceTable<Registration> table;
 
   public void init() {
     SignedIn.Editable working = user.getWorking();
@@ -45,33 +45,55 @@ public class RegistrantsBacking implements Serializable {
     }
     slug = working.getSlug();
     try {
-      event = events.eventForEditing(user.actor(), slug, eventId);
-      list =
-          registrations.registrants(user.actor(), slug, eventId, q, Math.max(1, page), PAGE_SIZE);
-      counts = registrations.counts(user.actor(), slug, eventId);
+      String space = slug;
+      long id = eventId;
+      // the event, its counts and the table's first page in one call
+      org.convene.platform.TableQuery first =
+          new org.convene.platform.TableQuery(q, java.util.Map.of(), null, true, 0, ROWS);
+      org.convene.event.RegistrantTable.Opening opening =
+          registrantTable.open(user.actor(), slug, eventId, first);
+      event = opening.event();
+      counts = opening.counts();
+      table =
+          new org.convene.platform.ServiceTable<>(
+                  query -> registrantTable.page(user.actor(), space, id, query),
+                  (Registration r) -> Long.toString(r.getId()))
+              .prefetched(first, opening.page());
     } catch (RuntimeException e) {
       Pages.refused(e);
     }
   }
 
-  public String toggleAttended(long registrationId, boolean attended) {
-    return again(
-        Pages.perform(
-            () -> registrations.setAttended(user.actor(), slug, registrationId, attended),
-            attended ? "Marked as attended." : "Marked as not attended.",
-            "/manage/registrants"));
+  /** Marks (or unmarks) attendance in place: the table keeps its page, sort and filter. */
+  public void toggleAttended(long registrationId, boolean attended) {
+    inPlace(
+        () -> registrations.setAttended(user.actor(), slug, registrationId, attended),
+        attended ? "Marked as attended." : "Marked as not attended.");
   }
 
-  public String promote(long registrationId) {
-    return again(
-        Pages.perform(
-            () -> registrations.promote(user.actor(), slug, registrationId),
-            "Promoted from the waitlist; they have been e-mailed their joining details.",
-            "/manage/registrants"));
+  /** Gives a waitlisted registrant a seat (they are e-mailed), in place. */
+  public void promote(long registrationId) {
+    inPlace(
+        () -> registrations.promote(user.actor(), slug, registrationId),
+        "Promoted from the waitlist; they have been e-mailed their joining details.");
   }
 
-  private String again(String outcome) {
-    return outcome == null ? null : outcome + "&event=" + eventId + "&page=" + page;
+  private void inPlace(Runnable action, String done) {
+    try {
+      action.run();
+      Pages.say(done);
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+    counts = registrations.counts(user.actor(), slug, eventId);
+  }
+
+  public org.convene.platform.ServiceTable<Registration> getTable() {
+    return table;
+  }
+
+  public org.convene.event.RegistrationStatus[] getStatuses() {
+    return org.convene.event.RegistrationStatus.values();
   }
 
   public Long getEventId() {
@@ -90,33 +112,11 @@ public class RegistrantsBacking implements Serializable {
     this.q = q == null ? "" : q;
   }
 
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
-  }
-
   public Event getEvent() {
     return event;
   }
 
-  public Page<Registration> getList() {
-    return list;
-  }
-
   public RegistrantCounts getCounts() {
     return counts;
-  }
-
-  public String pageUrl(int number) {
-    return "?event="
-        + eventId
-        + (q.isBlank()
-            ? ""
-            : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
-        + "&page="
-        + number;
   }
 }

@@ -24,6 +24,12 @@ public final class Pages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
+  /** A message for this response only (an in-place action: no redirect follows). */
+  public static void say(String message) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+
   public static void error(String field, String message) {
     FacesContext.getCurrentInstance()
         .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
@@ -48,7 +54,7 @@ public final class Pages {
       refused(e, formId);
       return null;
     }
-    info(done);
+    info(done + RichTextConverter.cleanedNote());
     return redirect(viewId);
   }
 

@@ -68,37 +68,42 @@ class AdministrationIT {
             TestDatabase.queryString("SELECT slug FROM collaborative WHERE name = 'Badly Slugged'"))
         .isNull();
 
-    int r = row(admin.get("/admin/index").body(), "data-slug", slug);
-    admin.submit(
-        "table",
-        "rows:" + r + ":save",
-        Map.of("table:rows:" + r + ":hostName", slug + ".example.org"));
+    // the new collaborative's settings, opened by its slug (the list itself is paged)
+    assertThat(admin.get("/admin/index?q=" + slug).body())
+        .contains("href=\"/c/" + slug + "\"")
+        .contains("1–1 of 1");
+    admin.get("/admin/index?manage=" + slug);
+    admin.submit("settings", "saveHost", Map.of("hostName", slug + ".example.org"));
     assertThat(TestDatabase.queryString("SELECT host_name FROM collaborative WHERE slug = ?", slug))
         .isEqualTo(slug + ".example.org");
 
-    r = row(admin.get("/admin/index").body(), "data-slug", slug);
-    HttpResponse<String> suspended = admin.submit("table", "rows:" + r + ":suspend", Map.of());
+    // suspending asks first, saying what it does; only the confirming button suspends
+    admin.get("/admin/index?manage=" + slug);
+    HttpResponse<String> asked = admin.submit("settings", "suspend", Map.of());
+    assertThat(asked.body()).contains("Suspend Created Health Network?");
+    assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
+    HttpResponse<String> kept = admin.submit("settings", "keep", Map.of());
+    assertThat(kept.body()).doesNotContain("Suspend Created Health Network?");
+    assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
+    admin.submit("settings", "suspend", Map.of());
+    HttpResponse<String> suspended = admin.submit("settings", "confirmSuspend", Map.of());
     assertThat(suspended.body()).contains(slug + " is suspended");
     assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(404);
 
-    r = row(admin.get("/admin/index").body(), "data-slug", slug);
-    admin.submit("table", "rows:" + r + ":reactivate", Map.of());
+    admin.get("/admin/index?manage=" + slug);
+    admin.submit("settings", "reactivate", Map.of());
     assertThat(portal.get("/c/" + slug).statusCode()).isEqualTo(200);
 
     String renamed = TestDatabase.uniqueSlug("renamed");
-    r = row(admin.get("/admin/index").body(), "data-slug", slug);
-    HttpResponse<String> rename =
-        admin.submit(
-            "table", "rows:" + r + ":rename", Map.of("table:rows:" + r + ":newSlug", renamed));
+    admin.get("/admin/index?manage=" + slug);
+    HttpResponse<String> rename = admin.submit("settings", "rename", Map.of("newSlug", renamed));
     assertThat(rename.body()).contains(slug + " is now " + renamed);
     HttpResponse<String> old = portal.get("/c/" + slug);
     assertThat(old.statusCode()).isEqualTo(301);
     assertThat(old.headers().firstValue("Location")).contains("/c/" + renamed);
 
-    r = row(admin.get("/admin/index").body(), "data-slug", renamed);
-    HttpResponse<String> bad =
-        admin.submit(
-            "table", "rows:" + r + ":rename", Map.of("table:rows:" + r + ":newSlug", "Bad Slug!"));
+    admin.get("/admin/index?manage=" + renamed);
+    HttpResponse<String> bad = admin.submit("settings", "rename", Map.of("newSlug", "Bad Slug!"));
     assertThat(bad.body()).contains("cannot be a slug");
     assertThat(portal.get("/c/" + renamed).statusCode()).isEqualTo(200);
 

@@ -53,6 +53,9 @@ class ScaleIT {
 
   static final int COLLABORATIVES = 1000;
 
+  /** Registrants of one event in the workspace table's test (half of them first). */
+  static final int REGISTRANTS = 100_000;
+
   /**
    * Above any page's own queries: the busiest, an event page, makes 15 (tenant, network, the event,
    * its materials, seats taken, key findings with their topics and practices, related items,
@@ -83,11 +86,41 @@ class ScaleIT {
     signedIn.signIn(admin, "a long enough passphrase");
 
     generate(1, COLLABORATIVES);
+    // the workspace's tables: the administrators' collaboratives, and an event's registrants
+    // (50,000, then 100,000) as its editor sees them
+    String owner = run + "-1";
+    long event =
+        org.convene.testing.EventFixtures.insertEvent(
+            owner,
+            "Scale registrants",
+            java.time.Instant.now().plus(java.time.Duration.ofDays(5)),
+            java.time.Duration.ofHours(1),
+            "America/Chicago",
+            null);
+    String editor = "scale-editor-" + run + "@example.org";
+    TestDatabase.createAccount(editor, "Scale Editor", "a long enough passphrase", false);
+    TestDatabase.grantEditor(editor, owner);
+    FacesClient editing = new FacesClient(portal);
+    editing.signIn(editor, "a long enough passphrase");
+    register(event, 1, REGISTRANTS / 2);
+    String[] adminPages = {
+      "/admin/index",
+      "/admin/index?q=generated",
+      "/manage/registrants?event=" + event,
+      "/manage/registrants?event=" + event + "&q=person"
+    };
     Map<String, Long> thousand = measure(portal);
+    Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminThousand = bytesRead(portal, signedIn);
     generate(COLLABORATIVES + 1, 2 * COLLABORATIVES);
+    register(event, REGISTRANTS / 2 + 1, REGISTRANTS);
     Map<String, Long> twoThousand = measure(portal);
+    Map<String, Long> tablesTwice = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminTwoThousand = bytesRead(portal, signedIn);
+    assertBoundedAndConstant(adminPages, tablesOnce, tablesTwice, "scale-table-statements.txt");
+    assertThat(signedIn.get("/admin/index").body()).contains("1–25 of ");
+    assertThat(editing.get("/manage/registrants?event=" + event).body())
+        .contains("1–25 of " + REGISTRANTS);
 
     // A signed-in administrator's public pages read the same data however many collaboratives
     // exist (the list of all of them is for workspace pages only).
@@ -412,6 +445,39 @@ class ScaleIT {
     return measure(portal, PAGES);
   }
 
+  /** Registrations {@code from}–{@code to} of one event (confirmed, as if signed up in turn). */
+  private static void register(long event, int from, int to) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO registration (collaborative_id, event_id, name, email, organization,"
+            + " status, cancel_token_sha256, requested_at) SELECT e.collaborative_id, e.id,"
+            + " 'Person ' || g, 'person-' || g || '-' || e.id || '@example.org', 'Clinic ' || g % 50,"
+            + " 'CONFIRMED', md5(e.id || '-' || g), now() - g * interval '1 second'"
+            + " FROM event e, generate_series(?, ?) g WHERE e.id = ?",
+        from, to, event);
+  }
+
+  /**
+   * As {@link #measure(Portal, String[])} for workspace pages: {@code /admin} ones fetched by the
+   * administrator, {@code /manage} ones by the editor.
+   */
+  private static Map<String, Long> measure(
+      Portal portal, String[] pages, FacesClient admin, FacesClient editor) {
+    Map<String, Long> statements = new LinkedHashMap<>();
+    for (String page : pages) {
+      FacesClient client = page.startsWith("/admin") ? admin : editor;
+      client.get(page);
+      long fewest = Long.MAX_VALUE;
+      for (int i = 0; i < 3; i++) {
+        long start = portal.databaseLink().statements();
+        HttpResponse<String> response = client.get(page);
+        fewest = Math.min(fewest, portal.databaseLink().statements() - start);
+        assertThat(response.statusCode()).as(page).isEqualTo(200);
+      }
+      statements.put(page, fewest);
+    }
+    return statements;
+  }
+
   private static Map<String, Long> measure(Portal portal, String[] pages) throws IOException {
     Map<String, Long> statements = new LinkedHashMap<>();
     for (String page : pages) {
@@ -437,5 +503,7 @@ class ScaleIT {
     TestDatabase.update("DELETE FROM topic WHERE slug = ? || '-topic'", run);
     TestDatabase.update(
         "DELETE FROM account WHERE email = ?", "scale-admin-" + run + "@example.org");
+    TestDatabase.update(
+        "DELETE FROM account WHERE email = ?", "scale-editor-" + run + "@example.org");
   }
 }

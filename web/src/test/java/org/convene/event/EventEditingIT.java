@@ -177,7 +177,7 @@ class EventEditingIT {
 
     // promote Grace by hand: the event gains the seat she takes
     client.get("/manage/registrants?event=" + id);
-    String promoted = client.submit("registrants", "rows:1:promote", Map.of()).body();
+    String promoted = client.submit("registrants", "table:1:promote", Map.of()).body();
     assertThat(promoted).contains("Promoted from the waitlist");
     assertThat(EventFixtures.registrations(id, "CONFIRMED")).isEqualTo(2);
     assertThat(TestDatabase.queryString("SELECT capacity FROM event WHERE id = ?", id))
@@ -245,7 +245,7 @@ class EventEditingIT {
     form.put("cadence", "Bi-weekly");
     form.put("status", "RUNNING");
     form.put("zoneId", "America/Chicago");
-    form.put("description", "<p>Sessions on wellbeing.</p><script>alert(1)</script>");
+    form.put("description_input", "<p>Sessions on wellbeing.</p><script>alert(1)</script>");
     form.put("published", "on");
     assertThat(client.submit("series", "save", form).body())
         .contains("The series “Caring for caregivers” is saved.");

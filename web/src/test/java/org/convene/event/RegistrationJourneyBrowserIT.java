@@ -77,11 +77,11 @@ class RegistrationJourneyBrowserIT {
       browser.settle();
       driver.findElement(By.linkText("Registrants")).click();
       browser.settle();
-      assertThat(driver.findElement(By.id("registrant-table")).getText())
+      assertThat(driver.findElement(By.id("registrants:table")).getText())
           .contains("Grace Hopper-Nurse")
           .contains(visitor)
           .contains("Confirmed");
-      browser.screenshot("manage-registrants");
+      browser.screenshot("journey-registrants");
 
       String csvUrl = driver.findElement(By.id("export-csv")).getAttribute("href");
       Cookie session = driver.manage().getCookieNamed("JSESSIONID");

@@ -62,7 +62,7 @@ class NewsIT {
     form.put("kind", "POST");
     form.put("dated", LocalDate.now().toString());
     form.put("title", "Payload post");
-    form.put("body", PAYLOAD);
+    form.put("body_input", PAYLOAD); // the rich-text editor's field
     form.put("zoneId", "America/Chicago");
     form.put("published", "on");
     assertThat(client.submit("news", "save", form).body()).contains("“Payload post” is saved.");

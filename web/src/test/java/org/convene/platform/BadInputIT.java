@@ -79,7 +79,7 @@ class BadInputIT {
     for (String path :
         new String[] {
           "/manage/registrants?event=abc",
-          "/manage/registrants?event=1&page=x",
+          "/manage/series?id=2x",
           "/manage/event?id=abc",
           "/manage/news?id=1x"
         }) {

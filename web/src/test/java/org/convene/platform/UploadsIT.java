@@ -76,7 +76,7 @@ class UploadsIT {
             "materialUpload",
             "upload",
             Map.of("uploadTitle", "Slides"),
-            "file",
+            "plainFile",
             "slides.pdf",
             TestDocuments.pdf());
 
@@ -102,7 +102,7 @@ class UploadsIT {
             "materialUpload",
             "upload",
             Map.of("uploadTitle", "More"),
-            "file",
+            "plainFile",
             "more.pdf",
             TestDocuments.pdf());
 
@@ -120,7 +120,7 @@ class UploadsIT {
             "materialUpload",
             "upload",
             Map.of("uploadTitle", "Scripted"),
-            "file",
+            "plainFile",
             "s.pdf",
             TestDocuments.pdfWithScript());
     assertThat(refused.body()).contains("This PDF contains JavaScript");
@@ -137,7 +137,12 @@ class UploadsIT {
 
     HttpResponse<String> refused =
         client.submitFile(
-            "materialUpload", "upload", Map.of("uploadTitle", "Huge"), "file", "huge.pdf", big);
+            "materialUpload",
+            "upload",
+            Map.of("uploadTitle", "Huge"),
+            "plainFile",
+            "huge.pdf",
+            big);
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("The file is larger than 50 MB");

@@ -55,6 +55,9 @@ class RevisionsIT {
 
     String page = client.get("/manage/event?id=" + id).body();
     assertThat(page).contains("revision-table").contains(editor);
+    // saved at a time in the event's own zone, never in UTC
+    String history = page.substring(page.indexOf("revision-table"));
+    assertThat(history).containsPattern("[AP]M C[SD]T|[ap]m C[SD]T").doesNotContain("UTC");
     String first =
         TestDatabase.queryString(
             "SELECT id FROM revision WHERE item_type = 'EVENT' AND item_id = ? AND number = 1", id);

@@ -13,6 +13,16 @@ public final class Deployments {
 
   public static WebArchive portal(Class<?>... testClasses) {
     return ShrinkWrap.createFromZipFile(WebArchive.class, Portal.war().toFile())
-        .addClasses(testClasses);
+        .addClasses(testClasses)
+        .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  /** The jar a test-classpath class comes from (AssertJ's, for assertions in the container). */
+  private static java.io.File jarOf(Class<?> type) {
+    try {
+      return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

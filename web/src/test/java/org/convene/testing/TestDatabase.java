@@ -17,6 +17,9 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
+  /** The password {@link #createAccount} is given in the tests that sign in. */
+  public static final String PASSWORD = "correct horse battery staple";
+
   public static String url() {
     return require("DB_URL");
   }

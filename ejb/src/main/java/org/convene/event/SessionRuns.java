@@ -1,0 +1,205 @@
+package org.convene.event;
+
+import static org.convene.account.Authorized.Rule.*;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convene.account.Actor;
+import org.convene.account.Authorized;
+import org.convene.audit.AuditLog;
+import org.convene.collaborative.Collaborative;
+import org.convene.platform.InvalidFormException;
+import org.convene.platform.NotFoundException;
+import org.convene.tenancy.TenantScope;
+
+/**
+ * A series' sessions as its editor works with them: listed (drafts too), added as a run from a
+ * pattern, and any event duplicated. Every session is created through {@link
+ * EventService#createEvent}, so each is checked, revisioned and audited as one made by hand; a run
+ * is one transaction — all its sessions, or none.
+ */
+@Stateless
+public class SessionRuns {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private EventService events;
+  @EJB private AuditLog audit;
+
+  /** Every session of one of the caller's series, drafts too, in order of time. */
+  @Authorized(EDITOR)
+  public List<Event> sessionsForEditing(Actor actor, String slug, long seriesId) {
+    Series series = ownSeries(actor.space(), seriesId);
+    return em.createQuery(
+            "SELECT e FROM Event e WHERE e.series = :series ORDER BY e.startsAt, e.id", Event.class)
+        .setParameter("series", series)
+        .getResultList();
+  }
+
+  /**
+   * The dates a run would have (checked, not created): for the page's "this creates N sessions"
+   * question before a long run.
+   */
+  @Authorized(EDITOR)
+  public List<LocalDate> plannedDates(Actor actor, String slug, SessionRunForm form) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    List<LocalDate> dates = dates(form, errors);
+    org.convene.platform.FormChecks.failIfAny(errors);
+    return dates;
+  }
+
+  /**
+   * Adds a run of sessions to one of the caller's series; a run longer than {@link
+   * Recurrence#CONFIRM_ABOVE} only once the editor confirmed it. Returns the new sessions.
+   */
+  @Authorized(EDITOR)
+  public List<Event> addSessions(Actor actor, String slug, long seriesId, SessionRunForm form) {
+    Collaborative c = actor.space();
+    Series series = ownSeries(c, seriesId);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String title =
+        org.convene.platform.FormChecks.required(
+            errors, "title", form.getTitle(), 180, "Enter the sessions' title.");
+    List<LocalDate> dates = dates(form, errors);
+    if (dates.size() > Recurrence.CONFIRM_ABOVE && !form.isConfirmedMany()) {
+      errors.put(
+          "count",
+          "This would create "
+              + dates.size()
+              + " sessions: confirm that you mean so many, or choose fewer.");
+    }
+    ZoneId zone = zone(form.getZoneId(), errors);
+    if (form.getStartTime() == null) {
+      errors.put("startTime", "Enter the start time.");
+    }
+    if (form.getEndTime() == null) {
+      errors.put("endTime", "Enter the end time.");
+    }
+    if (form.getStartTime() != null
+        && form.getEndTime() != null
+        && !form.getEndTime().isAfter(form.getStartTime())) {
+      errors.put("endTime", "The sessions must end after they start: check the end time.");
+    }
+    if (zone != null && form.getStartTime() != null) {
+      for (LocalDate date : dates) {
+        if (EventTimes.instant(date, form.getStartTime(), zone).isEmpty()) {
+          errors.put(
+              "startTime",
+              "The time "
+                  + form.getStartTime()
+                  + " does not exist on "
+                  + date
+                  + " in "
+                  + zone.getId()
+                  + " ("
+                  + EventTimes.gapExplanation(date, form.getStartTime(), zone)
+                  + "). Choose another time, or leave that date out.");
+          break;
+        }
+      }
+    }
+    org.convene.platform.FormChecks.failIfAny(errors);
+    long before = sessionsForEditing(actor, slug, seriesId).size();
+    List<Event> created = new ArrayList<>(dates.size());
+    for (int i = 0; i < dates.size(); i++) {
+      EventForm session = new EventForm();
+      session.setTitle(dates.size() == 1 ? title : title + " — session " + (before + i + 1));
+      session.setSeriesId(series.getId());
+      session.setDate(dates.get(i));
+      session.setStartTime(form.getStartTime());
+      session.setEndTime(form.getEndTime());
+      session.setZoneId(zone.getId());
+      session.setFormat(form.getFormat());
+      session.setJoinUrl(form.getJoinUrl());
+      session.setLocation(form.getLocation());
+      session.setCapacity(form.getCapacity());
+      session.setPresenterIds(form.getPresenterIds());
+      session.setTopicIds(form.getTopicIds());
+      session.setPublished(form.isPublished());
+      try {
+        created.add(events.createEvent(actor, slug, session));
+      } catch (InvalidFormException e) {
+        // the same message for the run's form (the fields are named alike); nothing is kept
+        throw new InvalidFormException(e.orderedFields());
+      }
+    }
+    audit.record(
+        actor.caller(),
+        slug,
+        "series.sessions",
+        "Added " + created.size() + " sessions to series #" + seriesId + " " + series.getTitle());
+    return created;
+  }
+
+  /**
+   * A copy of one of the caller's events as a new draft ("Copy of …"): the same time, place,
+   * series, presenters, topics and texts; no registrations, recording, attendance or report.
+   */
+  @Authorized(EDITOR)
+  public Event duplicate(Actor actor, String slug, long eventId) {
+    Event original =
+        TenantScope.find(em, Event.class, actor.space(), eventId)
+            .orElseThrow(() -> new NotFoundException("No such event"));
+    EventForm copy = EventForm.of(original);
+    String title = "Copy of " + original.getTitle();
+    copy.setTitle(title.length() > 200 ? title.substring(0, 200) : title);
+    copy.setPublished(false);
+    copy.setPublishAt(null);
+    copy.setRecordingUrl(null);
+    copy.setAttendance(null);
+    copy.setCallReport(null);
+    copy.setKeyFindings(null);
+    copy.setRegistrationOpen(true);
+    copy.setVersion(0);
+    return events.createEvent(actor, slug, copy);
+  }
+
+  private Series ownSeries(Collaborative c, long seriesId) {
+    return TenantScope.find(em, Series.class, c, seriesId)
+        .orElseThrow(() -> new NotFoundException("No such series"));
+  }
+
+  private static ZoneId zone(String zoneId, Map<String, String> errors) {
+    if (zoneId == null || !EventTimes.ZONES.contains(zoneId)) {
+      errors.put("zoneId", "Choose the time zone the sessions are in.");
+      return null;
+    }
+    return ZoneId.of(zoneId);
+  }
+
+  private static List<LocalDate> dates(SessionRunForm form, Map<String, String> errors) {
+    Recurrence recurrence = form.getRecurrence() == null ? Recurrence.WEEKLY : form.getRecurrence();
+    if (recurrence == Recurrence.DATES) {
+      try {
+        List<LocalDate> dates = Recurrence.parse(form.getDates());
+        if (dates.isEmpty()) {
+          errors.put("dates", "List the dates of the sessions, one per line (YYYY-MM-DD).");
+        } else if (dates.size() > Recurrence.MAX) {
+          errors.put("dates", "One run adds at most " + Recurrence.MAX + " sessions.");
+        }
+        return dates;
+      } catch (IllegalArgumentException e) {
+        errors.put("dates", e.getMessage());
+        return List.of();
+      }
+    }
+    if (form.getFirstDate() == null) {
+      errors.put("firstDate", "Enter the date of the first session.");
+    }
+    Integer count = form.getCount();
+    if (count == null || count < 1 || count > Recurrence.MAX) {
+      errors.put("count", "Enter how many sessions: from 1 to " + Recurrence.MAX + ".");
+    }
+    if (!errors.isEmpty()) {
+      return List.of();
+    }
+    return recurrence.dates(form.getFirstDate(), count);
+  }
+}

@@ -1,0 +1,188 @@
+package org.convene.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.account.AccessChecks.notFound;
+import static org.convene.account.AccessChecks.refused;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.convene.account.AccessChecks;
+import org.convene.account.AccountService;
+import org.convene.account.Actor;
+import org.convene.collaborative.CollaborativeService;
+import org.convene.event.Event;
+import org.convene.event.Recurrence;
+import org.convene.event.SeriesForm;
+import org.convene.event.SeriesService;
+import org.convene.event.SessionRunForm;
+import org.convene.event.SessionRuns;
+import org.convene.platform.InvalidFormException;
+import org.convene.testing.Deployments;
+import org.convene.testing.InContainerData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A series' sessions added as a run and events duplicated, on the services in the container: runs
+ * are checked whole before anything is created (a long run only once confirmed, a time that does
+ * not exist on one of the dates named), and nothing of another collaborative can be listed, added
+ * to or copied.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionRunsIT {
+
+  private static final Actor SYSTEM = Actor.system();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portal(SessionRunsIT.class, InContainerData.class, AccessChecks.class);
+  }
+
+  @EJB AccountService accounts;
+  @EJB CollaborativeService collaboratives;
+  @EJB SeriesService series;
+  @EJB SessionRuns runs;
+
+  private long seriesOf(String slug) {
+    SeriesForm form = new SeriesForm();
+    form.setTitle("Wellbeing series");
+    return series.saveSeries(SYSTEM, slug, null, form).getId();
+  }
+
+  private static SessionRunForm run(Recurrence recurrence, int count) {
+    SessionRunForm run = new SessionRunForm();
+    run.setTitle("Wellbeing call");
+    run.setRecurrence(recurrence);
+    run.setFirstDate(LocalDate.now().plusDays(7));
+    run.setCount(count);
+    run.setStartTime(LocalTime.of(12, 0));
+    run.setEndTime(LocalTime.of(13, 0));
+    run.setZoneId("America/Chicago");
+    return run;
+  }
+
+  @Test
+  void aRunCreatesNumberedSessionsWithTheSameTimesAndContinuesTheNumbering() {
+    String slug = AccessChecks.collaborative(collaboratives, "runs");
+    long id = seriesOf(slug);
+    List<Event> first = runs.addSessions(SYSTEM, slug, id, run(Recurrence.BIWEEKLY, 3));
+    assertThat(first)
+        .extracting(Event::getTitle)
+        .containsExactly(
+            "Wellbeing call — session 1",
+            "Wellbeing call — session 2",
+            "Wellbeing call — session 3");
+    assertThat(first)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getLocalStart().toLocalTime()).isEqualTo(LocalTime.NOON);
+              assertThat(e.getZoneId()).isEqualTo("America/Chicago");
+              assertThat(e.getPublishedAt()).isNull(); // drafts unless asked
+              assertThat(e.getSeries().getId()).isEqualTo(id);
+            });
+    assertThat(first.get(1).getLocalStart().toLocalDate())
+        .isEqualTo(first.get(0).getLocalStart().toLocalDate().plusWeeks(2));
+
+    SessionRunForm listed = run(Recurrence.DATES, 0);
+    LocalDate d = LocalDate.now().plusMonths(3);
+    listed.setDates(d + "\n" + d.plusDays(3));
+    runs.addSessions(SYSTEM, slug, id, listed);
+    assertThat(runs.sessionsForEditing(SYSTEM, slug, id))
+        .extracting(Event::getTitle)
+        .contains("Wellbeing call — session 4", "Wellbeing call — session 5")
+        .hasSize(5);
+  }
+
+  @Test
+  void aLongRunIsOnlyCreatedOnceConfirmedAndABadRunCreatesNothing() {
+    String slug = AccessChecks.collaborative(collaboratives, "runs-long");
+    long id = seriesOf(slug);
+    InvalidFormException tooMany =
+        assertThrows(
+            InvalidFormException.class,
+            () -> runs.addSessions(SYSTEM, slug, id, run(Recurrence.WEEKLY, 120)));
+    assertThat(tooMany.getFields().get("count"))
+        .isEqualTo(
+            "This would create 120 sessions: confirm that you mean so many, or choose fewer.");
+    assertThat(runs.sessionsForEditing(SYSTEM, slug, id)).isEmpty();
+    assertThat(runs.plannedDates(SYSTEM, slug, run(Recurrence.WEEKLY, 120))).hasSize(120);
+
+    SessionRunForm confirmed = run(Recurrence.WEEKLY, 120);
+    confirmed.setConfirmedMany(true);
+    assertThat(runs.addSessions(SYSTEM, slug, id, confirmed)).hasSize(120);
+
+    // 02:30 does not exist in Chicago on the second Sunday of March: the whole run is refused
+    SessionRunForm gap = run(Recurrence.DATES, 0);
+    int year = LocalDate.now().getYear() + 1;
+    LocalDate dstDay =
+        LocalDate.of(year, 3, 1)
+            .with(
+                java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                    2, java.time.DayOfWeek.SUNDAY));
+    gap.setDates(dstDay.minusWeeks(1) + "\n" + dstDay);
+    gap.setStartTime(LocalTime.of(2, 30));
+    gap.setEndTime(LocalTime.of(3, 30));
+    InvalidFormException inGap =
+        assertThrows(InvalidFormException.class, () -> runs.addSessions(SYSTEM, slug, id, gap));
+    assertThat(inGap.getFields().get("startTime"))
+        .startsWith("The time 02:30 does not exist on " + dstDay + " in America/Chicago");
+
+    SessionRunForm backwards = run(Recurrence.WEEKLY, 2);
+    backwards.setEndTime(LocalTime.of(11, 0));
+    assertThat(
+            assertThrows(
+                    InvalidFormException.class, () -> runs.addSessions(SYSTEM, slug, id, backwards))
+                .getFields())
+        .containsEntry("endTime", "The sessions must end after they start: check the end time.");
+
+    SessionRunForm badDate = run(Recurrence.DATES, 0);
+    badDate.setDates("2027-01-05\n5 January");
+    assertThat(
+            assertThrows(
+                    InvalidFormException.class, () -> runs.addSessions(SYSTEM, slug, id, badDate))
+                .getFields()
+                .get("dates"))
+        .startsWith("“5” is not a date");
+    assertThat(runs.sessionsForEditing(SYSTEM, slug, id)).hasSize(120);
+  }
+
+  @Test
+  void aDuplicateIsADraftCopyWithoutWhatHappenedAtTheOriginal() {
+    String slug = AccessChecks.collaborative(collaboratives, "runs-copy");
+    long id = seriesOf(slug);
+    SessionRunForm one = run(Recurrence.WEEKLY, 1);
+    one.setPublished(true);
+    Event original = runs.addSessions(SYSTEM, slug, id, one).get(0);
+    Event copy = runs.duplicate(SYSTEM, slug, original.getId());
+    assertThat(copy.getId()).isNotEqualTo(original.getId());
+    assertThat(copy.getTitle()).isEqualTo("Copy of Wellbeing call");
+    assertThat(copy.getPublishedAt()).isNull();
+    assertThat(copy.getStartsAt()).isEqualTo(original.getStartsAt());
+    assertThat(copy.getSeries().getId()).isEqualTo(id);
+  }
+
+  @Test
+  void anEditorCanNeitherListNorAddToNorCopyAnotherCollaborativesSessions() {
+    String own = AccessChecks.collaborative(collaboratives, "runs-own");
+    String other = AccessChecks.collaborative(collaboratives, "runs-other");
+    Actor editor = AccessChecks.editorOf(accounts, own);
+    long theirs = seriesOf(other);
+    Event theirEvent = runs.addSessions(SYSTEM, other, theirs, run(Recurrence.WEEKLY, 1)).get(0);
+
+    refused(() -> runs.sessionsForEditing(editor, other, theirs));
+    refused(() -> runs.addSessions(editor, other, theirs, run(Recurrence.WEEKLY, 2)));
+    refused(() -> runs.duplicate(editor, other, theirEvent.getId()));
+    refused(() -> runs.plannedDates(editor, other, run(Recurrence.WEEKLY, 2)));
+    // through their own space, the other's ids are simply not there
+    notFound(() -> runs.sessionsForEditing(editor, own, theirs));
+    notFound(() -> runs.addSessions(editor, own, theirs, run(Recurrence.WEEKLY, 2)));
+    notFound(() -> runs.duplicate(editor, own, theirEvent.getId()));
+    assertThat(runs.sessionsForEditing(SYSTEM, other, theirs)).hasSize(1);
+  }
+}
