@@ -102,6 +102,13 @@ public class Event extends TenantOwned {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * When it was archived (taken off the public pages, kept; see ItemLifecycle), or null. Written
+   * only by the lifecycle's statements and the database's trigger.
+   */
+  @Column(name = "archived_at", insertable = false, updatable = false)
+  private Instant archivedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -357,6 +364,10 @@ public class Event extends TenantOwned {
 
   public void setAttendance(Integer attendance) {
     this.attendance = attendance;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
   }
 
   public Instant getPublishedAt() {

@@ -59,6 +59,13 @@ public class Series extends TenantOwned {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * When it was archived (taken off the public pages, kept; see ItemLifecycle), or null. Written
+   * only by the lifecycle's statements and the database's trigger.
+   */
+  @Column(name = "archived_at", insertable = false, updatable = false)
+  private Instant archivedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -160,6 +167,10 @@ public class Series extends TenantOwned {
 
   public void setParticipantTotal(Integer participantTotal) {
     this.participantTotal = participantTotal;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
   }
 
   public Instant getPublishedAt() {

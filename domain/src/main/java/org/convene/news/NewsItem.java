@@ -61,6 +61,13 @@ public class NewsItem extends TenantOwned {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * When it was archived (taken off the public pages, kept; see ItemLifecycle), or null. Written
+   * only by the lifecycle's statements and the database's trigger.
+   */
+  @Column(name = "archived_at", insertable = false, updatable = false)
+  private Instant archivedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -173,6 +180,10 @@ public class NewsItem extends TenantOwned {
 
   public void setDated(LocalDate dated) {
     this.dated = dated;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
   }
 
   public Instant getPublishedAt() {

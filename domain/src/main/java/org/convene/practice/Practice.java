@@ -71,6 +71,13 @@ public class Practice extends TenantOwned {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * When it was archived (taken off the public pages, kept; see ItemLifecycle), or null. Written
+   * only by the lifecycle's statements and the database's trigger.
+   */
+  @Column(name = "archived_at", insertable = false, updatable = false)
+  private Instant archivedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -204,6 +211,10 @@ public class Practice extends TenantOwned {
 
   public void setContact(String contact) {
     this.contact = contact;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
   }
 
   public Instant getPublishedAt() {

@@ -80,6 +80,13 @@ public class Resource extends TenantOwned {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * When it was archived (taken off the public pages, kept; see ItemLifecycle), or null. Written
+   * only by the lifecycle's statements and the database's trigger.
+   */
+  @Column(name = "archived_at", insertable = false, updatable = false)
+  private Instant archivedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -206,6 +213,10 @@ public class Resource extends TenantOwned {
 
   public void setPosition(int position) {
     this.position = position;
+  }
+
+  public Instant getArchivedAt() {
+    return archivedAt;
   }
 
   public Instant getPublishedAt() {

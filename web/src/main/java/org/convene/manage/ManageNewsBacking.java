@@ -64,8 +64,11 @@ public class ManageNewsBacking implements Serializable {
         "news");
   }
 
-  /** "Draft", "Scheduled", or "Published". */
+  /** "Draft", "Archived", "Scheduled", or "Published". */
   public String state(NewsItem n) {
+    if (n.getArchivedAt() != null) {
+      return "Archived";
+    }
     if (n.getPublishedAt() == null) {
       return "Draft";
     }
