@@ -123,7 +123,8 @@ public class DemoDataLoader {
             + " consumers: approximately 50 medical group and hospital members representing"
             + " 8,500 clinicians in Minnesota and surrounding areas.",
         today.minusDays(1),
-        today.plusDays(60));
+        today.plusDays(60),
+        true);
     events.upcoming(collaboratives.getActiveBySlug("nrhi"), 10).stream()
         .filter(e -> e.getTitle().startsWith("Collaboratives in Action"))
         .findFirst()
@@ -136,7 +137,8 @@ public class DemoDataLoader {
                     "Members compare what their regions do for the wellbeing of the healthcare"
                         + " workforce.",
                     today.minusDays(1),
-                    today.plusDays(60)));
+                    today.plusDays(60),
+                    true));
   }
 
   static Network network() {

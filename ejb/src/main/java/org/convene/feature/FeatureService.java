@@ -127,11 +127,19 @@ public class FeatureService {
 
   /**
    * Features a member ({@code itemId} is its collaborative id), an event or a news item from the
-   * start of {@code from} to the end of {@code to} (UTC days).
+   * start of {@code from} to the end of {@code to} (UTC days). One of each kind is featured at a
+   * time: a period overlapping another of its kind is refused, naming it — unless {@code replace}
+   * says to end the other when this one starts (audited as such).
    */
   @Authorized(ADMINISTRATOR)
   public Feature feature(
-      Actor actor, FeatureKind kind, Long itemId, String blurb, LocalDate from, LocalDate to) {
+      Actor actor,
+      FeatureKind kind,
+      Long itemId,
+      String blurb,
+      LocalDate from,
+      LocalDate to,
+      boolean replace) {
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     if (kind == null) {
@@ -155,6 +163,47 @@ public class FeatureService {
     Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant now = Instant.now();
+    // one featured member, one event, one news item at a time: an overlap is refused and named,
+    // never a silent replacement of what the home page shows
+    List<Feature> overlapping =
+        em.createQuery(
+                "SELECT f FROM Feature f WHERE f.kind = :kind AND f.startsAt < :end"
+                    + " AND f.endsAt > :start AND f.endsAt > :now ORDER BY f.startsAt",
+                Feature.class)
+            .setParameter("kind", kind)
+            .setParameter("start", start)
+            .setParameter("end", end)
+            .setParameter("now", now)
+            .getResultList();
+    if (replace) {
+      for (Feature other : overlapping) {
+        // it ends when this one starts (or now, if this one starts in the past)
+        other.endAt(start.isAfter(now) ? start : now);
+        audit.record(
+            caller,
+            other.getCollaborative().getSlug(),
+            "feature.end",
+            "Featuring #" + other.getId() + " ended: replaced by a new " + kind.getLabel());
+      }
+      overlapping = List.of();
+    }
+    if (!overlapping.isEmpty()) {
+      Feature other = overlapping.get(0);
+      java.time.LocalDate otherLast =
+          other.getEndsAt().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate();
+      throw new InvalidFormException(
+          Map.of(
+              "period",
+              "“"
+                  + titleOf(other)
+                  + "” is featured from "
+                  + other.getStartsAt().atZone(ZoneOffset.UTC).toLocalDate()
+                  + " to "
+                  + otherLast
+                  + ", which overlaps these days: start after "
+                  + otherLast
+                  + ", or tick “end what is featured then” to replace it."));
+    }
     Feature f =
         switch (kind) {
           case MEMBER -> {
@@ -188,6 +237,14 @@ public class FeatureService {
         "feature.create",
         kind.getLabel() + " featured " + from + " – " + to);
     return f;
+  }
+
+  private static String titleOf(Feature f) {
+    return switch (f.getKind()) {
+      case MEMBER -> f.getCollaborative().getName();
+      case EVENT -> f.getEvent().getTitle();
+      case NEWS -> f.getNews().getTitle();
+    };
   }
 
   /** Ends a featuring period now; it stays in the history. */

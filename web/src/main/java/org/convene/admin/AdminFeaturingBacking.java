@@ -41,6 +41,12 @@ public class AdminFeaturingBacking implements Serializable {
   private LocalDate from = LocalDate.now();
   private LocalDate to = LocalDate.now().plusDays(30);
 
+  /** End whatever is featured in the chosen days (of the same kind) to feature this instead. */
+  private boolean replace;
+
+  /** The featuring period being asked about ("End it now?"), or null. */
+  private Long ending;
+
   public void init() {
     try {
       history = features.history(user.actor());
@@ -57,7 +63,9 @@ public class AdminFeaturingBacking implements Serializable {
 
   public String featureMember() {
     return Pages.perform(
-        () -> features.feature(user.actor(), FeatureKind.MEMBER, memberId, memberBlurb, from, to),
+        () ->
+            features.feature(
+                user.actor(), FeatureKind.MEMBER, memberId, memberBlurb, from, to, replace),
         "The member is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "member");
@@ -67,15 +75,38 @@ public class AdminFeaturingBacking implements Serializable {
     FeatureKind kind = eventId != null ? FeatureKind.EVENT : FeatureKind.NEWS;
     Long item = eventId != null ? eventId : newsId;
     return Pages.perform(
-        () -> features.feature(user.actor(), kind, item, itemBlurb, from, to),
+        () -> features.feature(user.actor(), kind, item, itemBlurb, from, to, replace),
         "The " + kind.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "item");
   }
 
+  /** First step of ending a period: the row asks, saying what happens. */
+  public void askEnd(long id) {
+    ending = id;
+  }
+
+  public void keep() {
+    ending = null;
+  }
+
+  public boolean isAskingEnd(long id) {
+    return ending != null && ending == id;
+  }
+
   public String end(long id) {
     return Pages.perform(
-        () -> features.end(user.actor(), id), "Featuring ended.", "/admin/featuring");
+        () -> features.end(user.actor(), id),
+        "Featuring ended: it has left the network home.",
+        "/admin/featuring");
+  }
+
+  public boolean isReplace() {
+    return replace;
+  }
+
+  public void setReplace(boolean replace) {
+    this.replace = replace;
   }
 
   public boolean current(Feature f) {

@@ -361,7 +361,7 @@ class AccessControlIT {
     refused(
         () ->
             features.feature(
-                editor, org.convene.feature.FeatureKind.MEMBER, ownId, "me", today, today));
+                editor, org.convene.feature.FeatureKind.MEMBER, ownId, "me", today, today, false));
     refused(() -> features.history(editor));
     assertEquals(0L, data.countWhere("Feature", "e.collaborative.slug = '" + own + "'"));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));

@@ -64,7 +64,9 @@ class FeaturingIT {
                         "from",
                         today,
                         "to",
-                        later))
+                        later,
+                        "replace",
+                        "on"))
                 .body())
         .contains("The member is featured from " + today);
     administrator.get("/admin/featuring");
@@ -73,7 +75,15 @@ class FeaturingIT {
                 .submit(
                     "item",
                     "save",
-                    Map.of("eventId", Long.toString(event), "from", today, "to", later))
+                    Map.of(
+                        "eventId",
+                        Long.toString(event),
+                        "from",
+                        today,
+                        "to",
+                        later,
+                        "replace",
+                        "on"))
                 .body())
         .contains("The event is featured from " + today);
 
@@ -96,7 +106,12 @@ class FeaturingIT {
     // the history keeps both periods; ending the member's period takes it off the home
     String history = administrator.get("/admin/featuring").body();
     assertThat(history).contains("Featured Health " + slug).contains("Renamed talk " + slug);
-    administrator.submit("history", "rows:1:end", Map.of()); // newest first: event, then member
+    // newest first: event, then member; ending asks first
+    assertThat(administrator.submit("history", "rows:1:end", Map.of()).body())
+        .contains("It leaves the network home at once.");
+    assertThat(featured(portal.get("/").body(), "featured-member"))
+        .contains("A member worth knowing " + slug);
+    administrator.submit("history", "rows:1:confirmEnd", Map.of());
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .doesNotContain("A member worth knowing " + slug);
     assertThat(
@@ -108,6 +123,63 @@ class FeaturingIT {
     FacesClient edits = new FacesClient(portal);
     edits.signIn(editor, PASSWORD);
     assertThat(edits.get("/admin/featuring").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anOverlappingPeriodIsRefusedNamingTheOtherUnlessItIsReplacedOnPurpose(Portal portal)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    String first = TestDatabase.uniqueSlug("overlap-a");
+    String second = TestDatabase.uniqueSlug("overlap-b");
+    TestDatabase.insertCollaborative(first, "First Featured " + first, "FF");
+    TestDatabase.insertCollaborative(second, "Second Featured " + second, "SF");
+    String admin = "admin-" + first + "@example.org";
+    TestDatabase.createAccount(admin, "Overlap Admin", PASSWORD, true);
+    FacesClient administrator = new FacesClient(portal);
+    administrator.signIn(admin, PASSWORD);
+    String from = LocalDate.now().toString();
+    String to = LocalDate.now().plusDays(10).toString();
+    administrator.get("/admin/featuring");
+    administrator.submit(
+        "member", "save", Map.of("memberId", idOf(first), "from", from, "to", to, "replace", "on"));
+
+    administrator.get("/admin/featuring");
+    String refused =
+        administrator
+            .submit(
+                "member",
+                "save",
+                Map.of(
+                    "memberId",
+                    idOf(second),
+                    "from",
+                    LocalDate.now().plusDays(3).toString(),
+                    "to",
+                    to))
+            .body();
+    assertThat(refused)
+        .contains("“First Featured " + first + "” is featured from " + from + " to " + to)
+        .contains("which overlaps these days");
+    assertThat(featured(portal.get("/").body(), "featured-member"))
+        .contains("First Featured " + first);
+
+    administrator.submit(
+        "member",
+        "save",
+        Map.of("memberId", idOf(second), "from", from, "to", to, "replace", "on"));
+    assertThat(featured(portal.get("/").body(), "featured-member"))
+        .contains("Second Featured " + second);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT count(*) FROM feature f JOIN collaborative c ON c.id = f.collaborative_id"
+                    + " WHERE c.slug = ? AND f.ends_at <= now()",
+                first))
+        .as("the first period ended, kept in the history")
+        .isEqualTo("1");
+  }
+
+  private static String idOf(String slug) throws Exception {
+    return TestDatabase.queryString("SELECT id FROM collaborative WHERE slug = ?", slug);
   }
 
   @Test

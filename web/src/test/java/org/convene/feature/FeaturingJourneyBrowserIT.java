@@ -66,6 +66,7 @@ class FeaturingJourneyBrowserIT {
       driver
           .findElement(By.id("member:memberBlurb"))
           .sendKeys("A collaborative that shows the way.");
+      driver.findElement(By.id("member:replace")).click();
       browser.submit(By.id("member:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())
           .contains("The member is featured");
@@ -80,6 +81,7 @@ class FeaturingJourneyBrowserIT {
                               .plus(Duration.ofDays(12))
                               .atZone(java.time.ZoneId.of("America/Chicago")))
                   + ")");
+      driver.findElement(By.id("item:replace")).click();
       browser.submit(By.id("item:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())
           .contains("The event is featured");
