@@ -213,14 +213,7 @@ public class CollaborativeService {
       Actor actor, org.convene.platform.TableQuery query) {
     String like =
         org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
-    CollaborativeStatus status = null;
-    if (query.filter("status") != null) {
-      try {
-        status = CollaborativeStatus.valueOf(query.filter("status"));
-      } catch (IllegalArgumentException e) {
-        status = null; // not a status: no filter
-      }
-    }
+    CollaborativeStatus status = query.filter("status", CollaborativeStatus.class);
     String where =
         " WHERE (LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.shortName) LIKE :q ESCAPE '\\'"
             + " OR c.slug LIKE :q ESCAPE '\\' OR LOWER(c.hostName) LIKE :q ESCAPE '\\')"

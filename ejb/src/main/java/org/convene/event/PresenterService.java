@@ -155,6 +155,53 @@ public class PresenterService {
     return p;
   }
 
+  /**
+   * Merges a mistyped duplicate into the presenter to keep (both the caller's own): every session
+   * of the duplicate is the kept presenter's afterwards (once each), the duplicate is removed, and
+   * the merge is audited. Returns how many sessions moved.
+   */
+  @Authorized(EDITOR)
+  public int mergePresenters(Actor actor, String slug, long keepId, long duplicateId) {
+    Collaborative c = actor.space();
+    if (keepId == duplicateId) {
+      throw new org.convene.platform.InvalidInputException(
+          "duplicate", "Choose another presenter to merge into this one.");
+    }
+    Presenter keep =
+        TenantScope.find(em, Presenter.class, c, keepId)
+            .orElseThrow(() -> new NotFoundException("No such presenter"));
+    Presenter duplicate =
+        TenantScope.find(em, Presenter.class, c, duplicateId)
+            .orElseThrow(() -> new NotFoundException("No such presenter"));
+    em.flush();
+    int moved =
+        em.createNativeQuery(
+                "INSERT INTO event_presenter (event_id, presenter_id) SELECT event_id, ?1"
+                    + " FROM event_presenter WHERE presenter_id = ?2 ON CONFLICT DO NOTHING")
+            .setParameter(1, keepId)
+            .setParameter(2, duplicateId)
+            .executeUpdate();
+    em.createNativeQuery("DELETE FROM presenter WHERE id = ?1")
+        .setParameter(1, duplicateId)
+        .executeUpdate();
+    audit.record(
+        actor.caller(),
+        slug,
+        "presenter.merge",
+        "Merged "
+            + duplicate.getName()
+            + " (#"
+            + duplicateId
+            + ") into "
+            + keep.getName()
+            + " (#"
+            + keepId
+            + "), "
+            + moved
+            + " sessions moved");
+    return moved;
+  }
+
   /** A presenter's photo if {@code sha256} names the current one (public: photos are shown). */
   public Optional<Presenter> presenterPhoto(Collaborative owner, long id, String sha256) {
     return TenantScope.find(em, Presenter.class, owner, id)

@@ -63,14 +63,7 @@ public class RegistrantTable {
 
   private Page<Registration> rows(Event event, TableQuery query) {
     String like = Like.containing(query.search().toLowerCase(Locale.ROOT));
-    RegistrationStatus status = null;
-    if (query.filter("status") != null) {
-      try {
-        status = RegistrationStatus.valueOf(query.filter("status"));
-      } catch (IllegalArgumentException e) {
-        status = null; // not a status: no filter
-      }
-    }
+    RegistrationStatus status = query.filter("status", RegistrationStatus.class);
     String where =
         " WHERE r.event.id = :event AND (LOWER(r.name) LIKE :q ESCAPE '\\' OR r.email LIKE :q"
             + " ESCAPE '\\' OR LOWER(r.organization) LIKE :q ESCAPE '\\')"

@@ -54,6 +54,19 @@ public record TableQuery(
     return value == null || value.isBlank() ? null : value;
   }
 
+  /** The filter value of a column as one of {@code type}'s constants; null when none or unknown. */
+  public <E extends Enum<E>> E filter(String column, Class<E> type) {
+    String value = filter(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null; // not one of them: no filter
+    }
+  }
+
   /**
    * The ORDER BY of this query: the JPQL expression the service names for the sort column, in the
    * chosen direction, then {@code tieBreak}; the natural order when no (known) column is chosen.

@@ -29,6 +29,14 @@ class TableQueryTest {
     assertThat(q.size()).isEqualTo(TableQuery.MAX_SIZE);
     assertThat(q.search()).isEmpty();
     assertThat(q.filter("status")).isNull();
+    TableQuery status =
+        new TableQuery("", Map.of("status", "ACTIVE", "kind", "NOPE"), null, true, 0, 25);
+    assertThat(status.filter("status", java.time.DayOfWeek.class)).isNull();
+    assertThat(status.filter("kind", java.time.format.TextStyle.class)).isNull();
+    assertThat(
+            new TableQuery("", Map.of("day", "MONDAY"), null, true, 0, 25)
+                .filter("day", java.time.DayOfWeek.class))
+        .isEqualTo(java.time.DayOfWeek.MONDAY);
     assertThat(new TableQuery("x", Map.of(), "name", true, 50, 25).countOnly())
         .satisfies(c -> assertThat(c.isCountOnly()).isTrue())
         .satisfies(c -> assertThat(c.search()).isEqualTo("x"));

@@ -31,6 +31,8 @@ public class PresentersBacking implements Serializable {
   private List<Presenter> presenters = List.of();
   private PresenterForm form = new PresenterForm();
   private transient Part photo;
+  private Long duplicateId;
+  private boolean confirmingMerge;
 
   public void init() {
     SignedIn.Editable working = user.getWorking();
@@ -62,6 +64,60 @@ public class PresentersBacking implements Serializable {
         form.getName() + " is saved.",
         "/manage/presenters",
         "presenter");
+  }
+
+  /** First step of a merge: the page names both and what happens, then asks. */
+  public void askMerge() {
+    if (duplicateId == null) {
+      Pages.error(null, "Choose the duplicate to merge into " + form.getName() + ".");
+      return;
+    }
+    confirmingMerge = true;
+  }
+
+  public void keepBoth() {
+    confirmingMerge = false;
+  }
+
+  public String merge() {
+    String duplicate = nameOf(duplicateId);
+    String outcome =
+        Pages.perform(
+            () -> presenterService.mergePresenters(user.actor(), slug, id, duplicateId),
+            duplicate
+                + " is merged into "
+                + form.getName()
+                + ": their sessions are "
+                + form.getName()
+                + "'s now.",
+            "/manage/presenters");
+    return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  /** The name of one of the listed presenters (the duplicate chosen), for messages. */
+  public String nameOf(Long presenterId) {
+    return presenters.stream()
+        .filter(p -> p.getId().equals(presenterId))
+        .map(Presenter::getName)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The other presenters, which could be duplicates of this one. */
+  public List<Presenter> getOthers() {
+    return presenters.stream().filter(p -> !p.getId().equals(id)).toList();
+  }
+
+  public Long getDuplicateId() {
+    return duplicateId;
+  }
+
+  public void setDuplicateId(Long duplicateId) {
+    this.duplicateId = duplicateId;
+  }
+
+  public boolean isConfirmingMerge() {
+    return confirmingMerge;
   }
 
   public Long getId() {

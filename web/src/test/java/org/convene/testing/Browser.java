@@ -82,6 +82,15 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** Signs in through the sign-in page and waits for the page it leads to. */
+  public void signIn(Portal portal, String email, String password) {
+    driver.get(portal.uri("/login").toString());
+    settle();
+    driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
+    driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+    submit(org.openqa.selenium.By.id("login:submit"));
+  }
+
   /** Waits until the document is loaded and PrimeFaces (if present) has no Ajax in flight. */
   /**
    * Clicks a button that posts its form (a full page load) and waits for the answer: the page being

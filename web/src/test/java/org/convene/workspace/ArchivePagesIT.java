@@ -76,4 +76,75 @@ class ArchivePagesIT {
             TestDatabase.queryString("SELECT count(*) FROM news_item WHERE id = ?::bigint", draft))
         .isEqualTo("0");
   }
+
+  @Test
+  void aMistypedDuplicatePresenterIsMergedAfterConfirming(Portal portal) throws Exception {
+    String slug = WorkspaceEditingBrowserIT.editorOf("merge");
+    long first =
+        EventFixtures.insertEvent(
+            slug,
+            "First talk",
+            Instant.now().plus(Duration.ofDays(5)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            30);
+    long second =
+        EventFixtures.insertEvent(
+            slug,
+            "Second talk",
+            Instant.now().plus(Duration.ofDays(12)),
+            Duration.ofHours(1),
+            "America/Chicago",
+            30);
+    TestDatabase.update(
+        "INSERT INTO presenter (collaborative_id, name, affiliation) SELECT c.id, n.person,"
+            + " 'Mayo Clinic' FROM collaborative c,"
+            + " (VALUES ('Dr. Jane Doe'), ('Dr Jane Doe')) n(person)"
+            + " WHERE c.slug = ?",
+        slug);
+    String keep = presenter(slug, "Dr. Jane Doe");
+    String duplicate = presenter(slug, "Dr Jane Doe");
+    // the first talk has both (the typo added twice), the second only the duplicate
+    TestDatabase.update(
+        "INSERT INTO event_presenter (event_id, presenter_id) VALUES (?, ?::bigint),"
+            + " (?, ?::bigint), (?, ?::bigint)",
+        first,
+        keep,
+        first,
+        duplicate,
+        second,
+        duplicate);
+    FacesClient editor = new FacesClient(portal);
+    editor.signIn("editor-" + slug + "@example.org", TestDatabase.PASSWORD);
+
+    editor.get("/manage/presenters?id=" + keep);
+    HttpResponse<String> asked =
+        editor.submit("merge", "askMerge", Map.of("duplicateId", duplicate));
+    assertThat(asked.body()).contains("Merge Dr Jane Doe into Dr. Jane Doe?");
+    assertThat(presenter(slug, "Dr Jane Doe")).isEqualTo(duplicate);
+    HttpResponse<String> merged = editor.submit("merge", "merge", Map.of());
+    assertThat(merged.body()).contains("Dr Jane Doe is merged into Dr. Jane Doe");
+    assertThat(presenter(slug, "Dr Jane Doe")).isNull();
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT string_agg(event_id::text || ':' || presenter_id, ',' ORDER BY event_id)"
+                    + " FROM event_presenter WHERE event_id IN (?, ?)",
+                first,
+                second))
+        .isEqualTo(first + ":" + keep + "," + second + ":" + keep);
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT count(*) FROM audit_entry WHERE action = 'presenter.merge'"
+                    + " AND collaborative_slug = ?",
+                slug))
+        .isEqualTo("1");
+  }
+
+  private static String presenter(String slug, String name) throws Exception {
+    return TestDatabase.queryString(
+        "SELECT p.id FROM presenter p JOIN collaborative c ON c.id = p.collaborative_id"
+            + " WHERE c.slug = ? AND p.name = ?",
+        slug,
+        name);
+  }
 }

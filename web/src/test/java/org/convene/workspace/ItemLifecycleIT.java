@@ -51,6 +51,7 @@ class ItemLifecycleIT {
   @EJB EventService events;
   @EJB NewsService news;
   @EJB ItemLifecycle lifecycle;
+  @EJB org.convene.event.PresenterService presenters;
 
   @PersistenceContext EntityManager em;
 
@@ -191,6 +192,23 @@ class ItemLifecycleIT {
     long published = event(other, "Theirs", true).getId();
     long draft = event(other, "Their draft", false).getId();
 
+    var form = new org.convene.event.PresenterForm();
+    form.setName("Their presenter");
+    long theirPresenter = presenters.savePresenter(SYSTEM, other, null, form, null).getId();
+    form.setName("Their second presenter");
+    long theirOther = presenters.savePresenter(SYSTEM, other, null, form, null).getId();
+    form.setName("My presenter");
+    long mine = presenters.savePresenter(SYSTEM, own, null, form, null).getId();
+    refused(() -> presenters.mergePresenters(editor, other, theirPresenter, theirOther));
+    notFound(() -> presenters.mergePresenters(editor, own, mine, theirPresenter));
+    notFound(() -> presenters.mergePresenters(editor, own, theirPresenter, mine));
+    assertThat(
+            count(
+                "SELECT count(*) FROM presenter WHERE id IN (?1, ?2, ?3)",
+                theirPresenter,
+                theirOther,
+                mine))
+        .isEqualTo(3);
     refused(() -> lifecycle.archive(editor, other, ItemType.EVENT, published));
     refused(() -> lifecycle.restore(editor, other, ItemType.EVENT, published));
     refused(() -> lifecycle.delete(editor, other, ItemType.EVENT, draft));

@@ -33,11 +33,7 @@ class WorkspaceEditingBrowserIT {
   }
 
   static void signIn(Browser browser, Portal portal, String slug) {
-    browser.driver().get(portal.uri("/login").toString());
-    browser.settle();
-    browser.driver().findElement(By.id("login:email")).sendKeys("editor-" + slug + "@example.org");
-    browser.driver().findElement(By.id("login:password")).sendKeys(TestDatabase.PASSWORD);
-    browser.submit(By.id("login:submit"));
+    browser.signIn(portal, "editor-" + slug + "@example.org", TestDatabase.PASSWORD);
   }
 
   @Test

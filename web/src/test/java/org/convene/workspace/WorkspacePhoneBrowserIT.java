@@ -100,11 +100,7 @@ class WorkspacePhoneBrowserIT {
       phone.screenshot("phone-manage-registrants");
     }
     try (Browser phone = Browser.phone(390, 844)) {
-      phone.driver().get(portal.uri("/login").toString());
-      phone.settle();
-      phone.driver().findElement(By.id("login:email")).sendKeys(admin);
-      phone.driver().findElement(By.id("login:password")).sendKeys(TestDatabase.PASSWORD);
-      phone.submit(By.id("login:submit"));
+      phone.signIn(portal, admin, TestDatabase.PASSWORD);
       for (String path : adminPages) {
         measure(phone, portal, path, tooWide);
       }

@@ -96,11 +96,7 @@ class WorkspaceTablesBrowserIT {
     String admin = "admin-" + TestDatabase.uniqueSlug("pager") + "@example.org";
     TestDatabase.createAccount(admin, "Pager Admin", TestDatabase.PASSWORD, true);
     try (Browser browser = Browser.open(1280, 1400)) {
-      browser.driver().get(portal.uri("/login").toString());
-      browser.settle();
-      browser.driver().findElement(By.id("login:email")).sendKeys(admin);
-      browser.driver().findElement(By.id("login:password")).sendKeys(TestDatabase.PASSWORD);
-      browser.submit(By.id("login:submit"));
+      browser.signIn(portal, admin, TestDatabase.PASSWORD);
       browser.driver().get(portal.uri("/admin/index").toString());
       browser.settle();
       assertThat(report(browser)).isEqualTo("1–25 of " + total);
