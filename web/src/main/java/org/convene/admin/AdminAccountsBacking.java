@@ -36,12 +36,42 @@ public class AdminAccountsBacking {
     all = accounts.listAccounts(user.actor());
     memberships = accounts.listMemberships(user.actor());
     collaborativeChoices = collaboratives.allForAdministration(user.actor());
+    // the question's own post says which account it asked about, so that its buttons exist when
+    // the answer is read (the bean lives for one request); the service authorises the action
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .forEach(
+            (name, value) -> {
+              if (name.endsWith(":disabling") && value.matches("[0-9]{1,18}")) {
+                disabling = Long.valueOf(value);
+              }
+            });
   }
 
   public String invite() {
     return act(
         () -> accounts.invite(user.actor(), email, displayName, administrator),
         "Invitation sent to " + email + ".");
+  }
+
+  /** The account being asked about ("Disable …?"), or null. */
+  private Long disabling;
+
+  /** First step of disabling: the row asks, saying what it does. */
+  public String askDisable(long id) {
+    disabling = id;
+    return null;
+  }
+
+  /** "Keep": nothing changes. */
+  public String keep() {
+    disabling = null;
+    return null;
+  }
+
+  public boolean isAskingDisable(long id) {
+    return disabling != null && disabling == id;
   }
 
   public String disable(long id) {

@@ -79,6 +79,10 @@ public class ManageEventBacking implements Serializable {
     series = seriesService.seriesForEditing(user.actor(), slug);
     if (id == null) {
       form = new EventForm();
+      // the organiser's zone: that of their latest event (the form's default for a first one)
+      events.eventsForEditing(user.actor(), slug, 1, 1).items().stream()
+          .findFirst()
+          .ifPresent(latest -> form.setZoneId(latest.getZoneId()));
       form.setDate(LocalDate.now(ZoneId.of(form.getZoneId())).plusDays(14));
       form.setStartTime(LocalTime.NOON);
       form.setEndTime(LocalTime.of(13, 0));

@@ -143,7 +143,11 @@ class AdministrationIT {
         .contains("You are working on Invited Collaborative");
 
     int r = row(admin.get("/admin/accounts").body(), "data-email", invitee);
-    admin.submit("accounts:" + r + ":account", "disable", Map.of());
+    // disabling asks first, saying what it does; only the confirming button disables
+    assertThat(admin.submit("accounts:" + r + ":account", "disable", Map.of()).body())
+        .contains("Disable " + invitee + "? They are signed out at once");
+    assertThat(newcomer.get("/manage/").uri().getPath()).isEqualTo("/manage/");
+    admin.submit("accounts:" + r + ":account", "confirmDisable", Map.of());
     assertThat(newcomer.get("/manage/").uri().getPath()).isEqualTo("/login");
     assertThat(admin.get("/admin/audit?who=").body())
         .contains("Disabled " + invitee)

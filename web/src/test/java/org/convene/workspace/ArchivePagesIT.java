@@ -140,6 +140,25 @@ class ArchivePagesIT {
         .isEqualTo("1");
   }
 
+  @Test
+  void aNewEventStartsInTheOrganisersZone(Portal portal) throws Exception {
+    String slug = WorkspaceEditingBrowserIT.editorOf("zone");
+    FacesClient editor = new FacesClient(portal);
+    editor.signIn("editor-" + slug + "@example.org", TestDatabase.PASSWORD);
+    // a first event: the network's default zone
+    assertThat(editor.get("/manage/event").body())
+        .containsPattern("<option value=\"America/Chicago\" selected=\"selected\"");
+    EventFixtures.insertEvent(
+        slug,
+        "Mountain webinar",
+        Instant.now().plus(Duration.ofDays(3)),
+        Duration.ofHours(1),
+        "America/Denver",
+        30);
+    assertThat(editor.get("/manage/event").body())
+        .containsPattern("<option value=\"America/Denver\" selected=\"selected\"");
+  }
+
   private static String presenter(String slug, String name) throws Exception {
     return TestDatabase.queryString(
         "SELECT p.id FROM presenter p JOIN collaborative c ON c.id = p.collaborative_id"
