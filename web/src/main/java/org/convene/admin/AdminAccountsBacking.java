@@ -9,8 +9,6 @@ import org.convene.account.Account;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
 import org.convene.account.Membership;
-import org.convene.collaborative.Collaborative;
-import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.Pages;
 
 /** {@code /admin/accounts}: invite, disable, enable, send resets; grant and revoke editors. */
@@ -20,11 +18,9 @@ public class AdminAccountsBacking {
 
   @Inject private CurrentUser user;
   @Inject private AccountService accounts;
-  @Inject private CollaborativeService collaboratives;
 
   private List<Account> all;
   private List<Membership> memberships;
-  private List<Collaborative> collaborativeChoices;
   private String email;
   private String displayName;
   private boolean administrator;
@@ -35,7 +31,6 @@ public class AdminAccountsBacking {
   void load() {
     all = accounts.listAccounts(user.actor());
     memberships = accounts.listMemberships(user.actor());
-    collaborativeChoices = collaboratives.allForAdministration(user.actor());
     // the question's own post says which account it asked about, so that its buttons exist when
     // the answer is read (the bean lives for one request); the service authorises the action
     jakarta.faces.context.FacesContext.getCurrentInstance()
@@ -90,8 +85,9 @@ public class AdminAccountsBacking {
 
   public String grant() {
     return act(
-        () -> accounts.grantEditor(user.actor(), memberEmail, memberSlug),
-        memberEmail + " can now edit " + memberSlug + ".");
+        () ->
+            accounts.grantEditor(user.actor(), memberEmail, CollaborativePicker.slugOf(memberSlug)),
+        memberEmail + " can now edit " + CollaborativePicker.slugOf(memberSlug) + ".");
   }
 
   public String revoke(long membershipId) {
@@ -108,10 +104,6 @@ public class AdminAccountsBacking {
 
   public List<Membership> getMemberships() {
     return memberships;
-  }
-
-  public List<Collaborative> getCollaborativeChoices() {
-    return collaborativeChoices;
   }
 
   public String getEmail() {

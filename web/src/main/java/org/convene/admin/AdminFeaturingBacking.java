@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.convene.account.CurrentUser;
-import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.event.Event;
 import org.convene.feature.Feature;
@@ -29,11 +28,12 @@ public class AdminFeaturingBacking implements Serializable {
   @Inject private CollaborativeService collaboratives;
 
   private List<Feature> history = List.of();
-  private List<Collaborative> members = List.of();
   private List<Event> events = List.of();
   private List<NewsItem> news = List.of();
 
-  private Long memberId;
+  /** The member chosen in the picker: "Name (slug)", or a slug typed without it. */
+  private String member;
+
   private String memberBlurb;
   private Long eventId;
   private Long newsId;
@@ -50,10 +50,6 @@ public class AdminFeaturingBacking implements Serializable {
   public void init() {
     try {
       history = features.history(user.actor());
-      members =
-          collaboratives.allForAdministration(user.actor()).stream()
-              .filter(Collaborative::isActive)
-              .toList();
       events = features.featurableEvents(user.actor());
       news = features.featurableNews(user.actor());
     } catch (RuntimeException e) {
@@ -62,10 +58,24 @@ public class AdminFeaturingBacking implements Serializable {
   }
 
   public String featureMember() {
+    String slug = CollaborativePicker.slugOf(member);
+    Long memberId = null;
+    if (slug != null && !slug.isEmpty()) {
+      try {
+        memberId = collaboratives.forAdministration(user.actor(), slug).getId();
+      } catch (RuntimeException e) {
+        // a name typed rather than chosen: said on the field, not a missing page
+        Pages.error(
+            "member:item",
+            "No collaborative is called “" + member + "”: choose one of the suggestions.");
+        return null;
+      }
+    }
+    Long chosen = memberId;
     return Pages.perform(
         () ->
             features.feature(
-                user.actor(), FeatureKind.MEMBER, memberId, memberBlurb, from, to, replace),
+                user.actor(), FeatureKind.MEMBER, chosen, memberBlurb, from, to, replace),
         "The member is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "member");
@@ -134,10 +144,6 @@ public class AdminFeaturingBacking implements Serializable {
     return history;
   }
 
-  public List<Collaborative> getMembers() {
-    return members;
-  }
-
   public List<Event> getEvents() {
     return events;
   }
@@ -146,12 +152,12 @@ public class AdminFeaturingBacking implements Serializable {
     return news;
   }
 
-  public Long getMemberId() {
-    return memberId;
+  public String getMember() {
+    return member;
   }
 
-  public void setMemberId(Long memberId) {
-    this.memberId = memberId;
+  public void setMember(String member) {
+    this.member = member;
   }
 
   public String getMemberBlurb() {

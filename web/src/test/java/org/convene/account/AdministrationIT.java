@@ -131,7 +131,7 @@ class AdministrationIT {
     String link = awaitMail(portal, invitee, "You are invited to Convene");
 
     HttpResponse<String> granted =
-        admin.submit("grant", "submit", Map.of("memberEmail", invitee, "memberSlug", slug));
+        admin.submit("grant", "submit", Map.of("memberEmail", invitee, "memberSlug_input", slug));
     assertThat(granted.body()).contains(invitee + " can now edit " + slug);
 
     FacesClient newcomer = new FacesClient(portal);

@@ -2,6 +2,7 @@ package org.convene.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +58,8 @@ class FeaturingIT {
                     "member",
                     "save",
                     Map.of(
-                        "memberId",
-                        member,
+                        "memberPick_input",
+                        slug,
                         "memberBlurb",
                         "A member worth knowing " + slug,
                         "from",
@@ -141,7 +142,9 @@ class FeaturingIT {
     String to = LocalDate.now().plusDays(10).toString();
     administrator.get("/admin/featuring");
     administrator.submit(
-        "member", "save", Map.of("memberId", idOf(first), "from", from, "to", to, "replace", "on"));
+        "member",
+        "save",
+        Map.of("memberPick_input", first, "from", from, "to", to, "replace", "on"));
 
     administrator.get("/admin/featuring");
     String refused =
@@ -150,8 +153,8 @@ class FeaturingIT {
                 "member",
                 "save",
                 Map.of(
-                    "memberId",
-                    idOf(second),
+                    "memberPick_input",
+                    second,
                     "from",
                     LocalDate.now().plusDays(3).toString(),
                     "to",
@@ -162,11 +165,18 @@ class FeaturingIT {
         .contains("which overlaps these days");
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .contains("First Featured " + first);
+    // a name typed rather than chosen from the suggestions is said on the field
+    administrator.get("/admin/featuring");
+    HttpResponse<String> unknown =
+        administrator.submit(
+            "member", "save", Map.of("memberPick_input", "No Such Member", "from", from, "to", to));
+    assertThat(unknown.statusCode()).isEqualTo(200);
+    assertThat(unknown.body()).contains("No collaborative is called “No Such Member”");
 
     administrator.submit(
         "member",
         "save",
-        Map.of("memberId", idOf(second), "from", from, "to", to, "replace", "on"));
+        Map.of("memberPick_input", second, "from", from, "to", to, "replace", "on"));
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .contains("Second Featured " + second);
     assertThat(
@@ -199,8 +209,8 @@ class FeaturingIT {
                 "member",
                 "save",
                 Map.of(
-                    "memberId",
-                    member,
+                    "memberPick_input",
+                    slug,
                     "from",
                     LocalDate.now().toString(),
                     "to",

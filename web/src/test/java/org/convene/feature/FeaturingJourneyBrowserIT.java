@@ -62,7 +62,18 @@ class FeaturingJourneyBrowserIT {
       signIn(browser, portal, admin);
       driver.get(portal.uri("/admin/featuring").toString());
       browser.settle();
-      new Select(driver.findElement(By.id("member:memberId"))).selectByVisibleText(name);
+      // the member picker searches as one types
+      driver.findElement(By.id("member:memberPick_input")).sendKeys(slug);
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                      .anyMatch(item -> item.getText().startsWith(name)));
+      driver.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+          .filter(item -> item.getText().startsWith(name))
+          .findFirst()
+          .orElseThrow()
+          .click();
       driver
           .findElement(By.id("member:memberBlurb"))
           .sendKeys("A collaborative that shows the way.");
