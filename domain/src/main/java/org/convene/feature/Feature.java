@@ -44,6 +44,10 @@ public class Feature {
   @JoinColumn(name = "news_id", updatable = false)
   private NewsItem news;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "series_id", updatable = false)
+  private org.convene.event.Series series;
+
   private String blurb;
 
   @Column(name = "starts_at", nullable = false)
@@ -87,6 +91,13 @@ public class Feature {
     return f;
   }
 
+  public static Feature series(
+      org.convene.event.Series series, String blurb, Instant from, Instant to, String by) {
+    Feature f = new Feature(FeatureKind.SERIES, series.getCollaborative(), blurb, from, to, by);
+    f.series = series;
+    return f;
+  }
+
   public static Feature news(NewsItem news, String blurb, Instant from, Instant to, String by) {
     Feature f = new Feature(FeatureKind.NEWS, news.getCollaborative(), blurb, from, to, by);
     f.news = news;
@@ -106,6 +117,10 @@ public class Feature {
 
   public Long getId() {
     return id;
+  }
+
+  public org.convene.event.Series getSeries() {
+    return series;
   }
 
   public FeatureKind getKind() {

@@ -4,6 +4,7 @@ package org.convene.feature;
 public enum FeatureKind {
   MEMBER("Member"),
   EVENT("Event"),
+  SERIES("Series"),
   NEWS("News item");
 
   private final String label;

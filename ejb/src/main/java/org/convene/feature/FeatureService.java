@@ -53,33 +53,26 @@ public class FeatureService {
         .findFirst();
   }
 
-  /** The event featured now, or else the news item featured now, if still published. */
+  /**
+   * The item featured now, if still public: an event (not cancelled), else a series, else a news
+   * item — in one statement.
+   */
   public Optional<Feature> currentItem() {
-    Instant now = Instant.now();
-    Optional<Feature> event =
-        em.createQuery(
-                "SELECT f FROM Feature f JOIN FETCH f.event e JOIN FETCH f.collaborative c"
-                    + " WHERE f.kind = org.convene.feature.FeatureKind.EVENT"
-                    + " AND f.startsAt <= :now AND f.endsAt > :now AND e.publishedAt <= :now"
-                    + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
-                    + ACTIVE
-                    + " ORDER BY f.startsAt DESC, f.id DESC",
-                Feature.class)
-            .setParameter("now", now)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst();
-    if (event.isPresent()) {
-      return event;
-    }
     return em.createQuery(
-            "SELECT f FROM Feature f JOIN FETCH f.news n JOIN FETCH f.collaborative c"
-                + " WHERE f.kind = org.convene.feature.FeatureKind.NEWS"
-                + " AND f.startsAt <= :now AND f.endsAt > :now AND n.publishedAt <= :now AND "
+            "SELECT f FROM Feature f JOIN FETCH f.collaborative c LEFT JOIN FETCH f.event e"
+                + " LEFT JOIN FETCH f.series s LEFT JOIN FETCH f.news n"
+                + " WHERE f.kind <> org.convene.feature.FeatureKind.MEMBER"
+                + " AND f.startsAt <= :now AND f.endsAt > :now AND "
                 + ACTIVE
-                + " ORDER BY f.startsAt DESC, f.id DESC",
+                + " AND ((f.kind = org.convene.feature.FeatureKind.EVENT AND e.publishedAt <= :now"
+                + " AND e.status <> org.convene.event.EventStatus.CANCELLED)"
+                + " OR (f.kind = org.convene.feature.FeatureKind.SERIES AND s.publishedAt <= :now)"
+                + " OR (f.kind = org.convene.feature.FeatureKind.NEWS AND n.publishedAt <= :now))"
+                + " ORDER BY CASE f.kind WHEN org.convene.feature.FeatureKind.EVENT THEN 0"
+                + " WHEN org.convene.feature.FeatureKind.SERIES THEN 1 ELSE 2 END,"
+                + " f.startsAt DESC, f.id DESC",
             Feature.class)
-        .setParameter("now", now)
+        .setParameter("now", Instant.now())
         .setMaxResults(1)
         .getResultStream()
         .findFirst();
@@ -92,7 +85,8 @@ public class FeatureService {
   public List<Feature> history(Actor actor) {
     return em.createQuery(
             "SELECT f FROM Feature f JOIN FETCH f.collaborative LEFT JOIN FETCH f.event"
-                + " LEFT JOIN FETCH f.news ORDER BY f.createdAt DESC, f.id DESC",
+                + " LEFT JOIN FETCH f.news LEFT JOIN FETCH f.series"
+                + " ORDER BY f.createdAt DESC, f.id DESC",
             Feature.class)
         .setMaxResults(200)
         .getResultList();
@@ -107,6 +101,20 @@ public class FeatureService {
                 + ACTIVE
                 + " ORDER BY e.startsAt DESC",
             Event.class)
+        .setParameter("now", Instant.now())
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  /** Published series an administrator may feature (latest first, bounded). */
+  @Authorized(ADMINISTRATOR)
+  public List<org.convene.event.Series> featurableSeries(Actor actor) {
+    return em.createQuery(
+            "SELECT s FROM Series s JOIN FETCH s.collaborative c WHERE s.publishedAt <= :now"
+                + " AND "
+                + ACTIVE
+                + " ORDER BY s.publishedAt DESC, s.id DESC",
+            org.convene.event.Series.class)
         .setParameter("now", Instant.now())
         .setMaxResults(200)
         .getResultList();
@@ -221,6 +229,14 @@ public class FeatureService {
             }
             yield Feature.event(e, text, start, end, caller.name());
           }
+          case SERIES -> {
+            org.convene.event.Series series = em.find(org.convene.event.Series.class, itemId);
+            if (series == null || !series.isPublicAt(now)) {
+              throw new InvalidFormException(
+                  Map.of("item", "Only a published series can be featured."));
+            }
+            yield Feature.series(series, text, start, end, caller.name());
+          }
           case NEWS -> {
             NewsItem n = em.find(NewsItem.class, itemId);
             if (n == null || !n.isPublicAt(now)) {
@@ -243,6 +259,7 @@ public class FeatureService {
     return switch (f.getKind()) {
       case MEMBER -> f.getCollaborative().getName();
       case EVENT -> f.getEvent().getTitle();
+      case SERIES -> f.getSeries().getTitle();
       case NEWS -> f.getNews().getTitle();
     };
   }

@@ -37,6 +37,8 @@ public class AdminFeaturingBacking implements Serializable {
   private String memberBlurb;
   private Long eventId;
   private Long newsId;
+  private Long seriesId;
+  private List<org.convene.event.Series> series = List.of();
   private String itemBlurb;
   private LocalDate from = LocalDate.now();
   private LocalDate to = LocalDate.now().plusDays(30);
@@ -52,6 +54,7 @@ public class AdminFeaturingBacking implements Serializable {
       history = features.history(user.actor());
       events = features.featurableEvents(user.actor());
       news = features.featurableNews(user.actor());
+      series = features.featurableSeries(user.actor());
     } catch (RuntimeException e) {
       Pages.refused(e);
     }
@@ -82,8 +85,16 @@ public class AdminFeaturingBacking implements Serializable {
   }
 
   public String featureItem() {
-    FeatureKind kind = eventId != null ? FeatureKind.EVENT : FeatureKind.NEWS;
-    Long item = eventId != null ? eventId : newsId;
+    int chosen = (eventId == null ? 0 : 1) + (seriesId == null ? 0 : 1) + (newsId == null ? 0 : 1);
+    if (chosen > 1) {
+      Pages.error("item:item", "Choose one event, series or news item: one is featured at a time.");
+      return null;
+    }
+    FeatureKind kind =
+        eventId != null
+            ? FeatureKind.EVENT
+            : seriesId != null ? FeatureKind.SERIES : FeatureKind.NEWS;
+    Long item = eventId != null ? eventId : seriesId != null ? seriesId : newsId;
     return Pages.perform(
         () -> features.feature(user.actor(), kind, item, itemBlurb, from, to, replace),
         "The " + kind.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
@@ -136,6 +147,7 @@ public class AdminFeaturingBacking implements Serializable {
     return switch (f.getKind()) {
       case MEMBER -> f.getCollaborative().getName();
       case EVENT -> f.getEvent().getTitle();
+      case SERIES -> f.getSeries().getTitle();
       case NEWS -> f.getNews().getTitle();
     };
   }
@@ -146,6 +158,18 @@ public class AdminFeaturingBacking implements Serializable {
 
   public List<Event> getEvents() {
     return events;
+  }
+
+  public List<org.convene.event.Series> getSeries() {
+    return series;
+  }
+
+  public Long getSeriesId() {
+    return seriesId;
+  }
+
+  public void setSeriesId(Long seriesId) {
+    this.seriesId = seriesId;
   }
 
   public List<NewsItem> getNews() {

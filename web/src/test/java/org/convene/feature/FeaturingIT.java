@@ -188,6 +188,48 @@ class FeaturingIT {
         .isEqualTo("1");
   }
 
+  @Test
+  void aSeriesIsFeaturedOnTheNetworkHome(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug = TestDatabase.uniqueSlug("series-feature");
+    TestDatabase.insertCollaborative(slug, "Series Health " + slug, "SH");
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, cadence, status, published_at,"
+            + " created_at, updated_at) SELECT id, 'flagship', 'Flagship series ' || slug,"
+            + " 'Bi-weekly', 'RUNNING', now(), now(), now() FROM collaborative WHERE slug = ?",
+        slug);
+    String series =
+        TestDatabase.queryString(
+            "SELECT s.id FROM event_series s JOIN collaborative c ON c.id = s.collaborative_id"
+                + " WHERE c.slug = ?",
+            slug);
+    String admin = "admin-" + slug + "@example.org";
+    TestDatabase.createAccount(admin, "Series Admin", PASSWORD, true);
+    FacesClient administrator = new FacesClient(portal);
+    administrator.signIn(admin, PASSWORD);
+    administrator.get("/admin/featuring");
+    String today = LocalDate.now().toString();
+    String later = LocalDate.now().plusDays(5).toString();
+    assertThat(
+            administrator
+                .submit(
+                    "item",
+                    "save",
+                    Map.of("seriesId", series, "from", today, "to", later, "replace", "on"))
+                .body())
+        .contains("The series is featured from " + today);
+    // an event featured at the same time would come first: end any, so that the series shows
+    TestDatabase.update(
+        "UPDATE feature SET ends_at = now() WHERE kind = 'EVENT' AND ends_at > now()"
+            + " AND starts_at < now()");
+    String card = featured(portal.get("/").body(), "featured-item");
+    assertThat(card)
+        .contains("Featured series")
+        .contains("Flagship series " + slug)
+        .contains("/c/" + slug + "/series/flagship")
+        .contains("Bi-weekly");
+  }
+
   private static String idOf(String slug) throws Exception {
     return TestDatabase.queryString("SELECT id FROM collaborative WHERE slug = ?", slug);
   }
