@@ -92,45 +92,99 @@ public class FeatureService {
         .getResultList();
   }
 
-  /** Published events and news an administrator may feature (latest first, bounded). */
-  @Authorized(ADMINISTRATOR)
-  public List<Event> featurableEvents(Actor actor) {
-    return em.createQuery(
-            "SELECT e FROM Event e JOIN FETCH e.collaborative c WHERE e.publishedAt <= :now"
-                + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
-                + ACTIVE
-                + " ORDER BY e.startsAt DESC",
-            Event.class)
-        .setParameter("now", Instant.now())
-        .setMaxResults(200)
-        .getResultList();
-  }
+  /** Something an administrator may feature, as the picker offers it. */
+  public record Candidate(long id, String label) implements java.io.Serializable {}
 
-  /** Published series an administrator may feature (latest first, bounded). */
-  @Authorized(ADMINISTRATOR)
-  public List<org.convene.event.Series> featurableSeries(Actor actor) {
-    return em.createQuery(
-            "SELECT s FROM Series s JOIN FETCH s.collaborative c WHERE s.publishedAt <= :now"
-                + " AND "
-                + ACTIVE
-                + " ORDER BY s.publishedAt DESC, s.id DESC",
-            org.convene.event.Series.class)
-        .setParameter("now", Instant.now())
-        .setMaxResults(200)
-        .getResultList();
-  }
+  /** How many candidates the picker offers. */
+  static final int CANDIDATES = 10;
 
+  /**
+   * The events, series or news items an administrator may feature whose title contains {@code
+   * words} (published, of an active collaborative; events not cancelled), the ten latest, each as
+   * "Title — ICSI (Mar 4, 2027) #123" (the id the picker's choice names).
+   */
   @Authorized(ADMINISTRATOR)
-  public List<NewsItem> featurableNews(Actor actor) {
-    return em.createQuery(
-            "SELECT n FROM NewsItem n JOIN FETCH n.collaborative c WHERE n.publishedAt <= :now"
-                + " AND "
-                + ACTIVE
-                + " ORDER BY n.dated DESC",
-            NewsItem.class)
-        .setParameter("now", Instant.now())
-        .setMaxResults(100)
-        .getResultList();
+  public List<Candidate> candidates(Actor actor, FeatureKind kind, String words) {
+    String like =
+        org.convene.platform.Like.containing(
+            words == null ? "" : words.strip().toLowerCase(java.util.Locale.ROOT));
+    Instant now = Instant.now();
+    return switch (kind) {
+      case EVENT ->
+          em
+              .createQuery(
+                  "SELECT e FROM Event e JOIN FETCH e.collaborative c WHERE e.publishedAt <= :now"
+                      + " AND e.status <> org.convene.event.EventStatus.CANCELLED AND "
+                      + ACTIVE
+                      + " AND LOWER(e.title) LIKE :q ESCAPE '\\' ORDER BY e.startsAt DESC, e.id DESC",
+                  Event.class)
+              .setParameter("now", now)
+              .setParameter("q", like)
+              .setMaxResults(CANDIDATES)
+              .getResultList()
+              .stream()
+              .map(
+                  e ->
+                      new Candidate(
+                          e.getId(),
+                          e.getTitle()
+                              + " — "
+                              + e.getCollaborative().getShortName()
+                              + " ("
+                              + org.convene.event.EventTimes.shortDate(e.getLocalStart())
+                              + ") #"
+                              + e.getId()))
+              .toList();
+      case SERIES ->
+          em
+              .createQuery(
+                  "SELECT s FROM Series s JOIN FETCH s.collaborative c WHERE s.publishedAt <= :now"
+                      + " AND "
+                      + ACTIVE
+                      + " AND LOWER(s.title) LIKE :q ESCAPE '\\' ORDER BY s.publishedAt DESC, s.id DESC",
+                  org.convene.event.Series.class)
+              .setParameter("now", now)
+              .setParameter("q", like)
+              .setMaxResults(CANDIDATES)
+              .getResultList()
+              .stream()
+              .map(
+                  x ->
+                      new Candidate(
+                          x.getId(),
+                          x.getTitle()
+                              + " — "
+                              + x.getCollaborative().getShortName()
+                              + " #"
+                              + x.getId()))
+              .toList();
+      case NEWS ->
+          em
+              .createQuery(
+                  "SELECT n FROM NewsItem n JOIN FETCH n.collaborative c WHERE n.publishedAt <= :now"
+                      + " AND "
+                      + ACTIVE
+                      + " AND LOWER(n.title) LIKE :q ESCAPE '\\' ORDER BY n.dated DESC, n.id DESC",
+                  NewsItem.class)
+              .setParameter("now", now)
+              .setParameter("q", like)
+              .setMaxResults(CANDIDATES)
+              .getResultList()
+              .stream()
+              .map(
+                  n ->
+                      new Candidate(
+                          n.getId(),
+                          n.getTitle()
+                              + " — "
+                              + n.getCollaborative().getShortName()
+                              + " ("
+                              + n.getDated()
+                              + ") #"
+                              + n.getId()))
+              .toList();
+      case MEMBER -> List.of();
+    };
   }
 
   /**

@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.convene.account.CurrentUser;
 import org.convene.collaborative.CollaborativeService;
-import org.convene.event.Event;
 import org.convene.feature.Feature;
 import org.convene.feature.FeatureKind;
 import org.convene.feature.FeatureService;
-import org.convene.news.NewsItem;
 import org.convene.platform.Pages;
 
 /** {@code /admin/featuring}: feature a member, an event or a news item; the history. */
@@ -28,17 +26,17 @@ public class AdminFeaturingBacking implements Serializable {
   @Inject private CollaborativeService collaboratives;
 
   private List<Feature> history = List.of();
-  private List<Event> events = List.of();
-  private List<NewsItem> news = List.of();
 
   /** The member chosen in the picker: "Name (slug)", or a slug typed without it. */
   private String member;
 
   private String memberBlurb;
-  private Long eventId;
-  private Long newsId;
-  private Long seriesId;
-  private List<org.convene.event.Series> series = List.of();
+
+  /** The pickers' texts: a chosen suggestion ends with its item's id ("… #123"). */
+  private String eventPick;
+
+  private String seriesPick;
+  private String newsPick;
   private String itemBlurb;
   private LocalDate from = LocalDate.now();
   private LocalDate to = LocalDate.now().plusDays(30);
@@ -52,9 +50,6 @@ public class AdminFeaturingBacking implements Serializable {
   public void init() {
     try {
       history = features.history(user.actor());
-      events = features.featurableEvents(user.actor());
-      news = features.featurableNews(user.actor());
-      series = features.featurableSeries(user.actor());
     } catch (RuntimeException e) {
       Pages.refused(e);
     }
@@ -85,19 +80,36 @@ public class AdminFeaturingBacking implements Serializable {
   }
 
   public String featureItem() {
-    int chosen = (eventId == null ? 0 : 1) + (seriesId == null ? 0 : 1) + (newsId == null ? 0 : 1);
-    if (chosen > 1) {
-      Pages.error("item:item", "Choose one event, series or news item: one is featured at a time.");
+    String[] picks = {eventPick, seriesPick, newsPick};
+    FeatureKind[] kinds = {FeatureKind.EVENT, FeatureKind.SERIES, FeatureKind.NEWS};
+    FeatureKind kind = null;
+    Long id = null;
+    for (int i = 0; i < picks.length; i++) {
+      if (picks[i] == null || picks[i].isBlank()) {
+        continue;
+      }
+      if (kind != null) {
+        Pages.error(
+            "item:item", "Choose one event, series or news item: one is featured at a time.");
+        return null;
+      }
+      kind = kinds[i];
+      id = FeaturePicker.idOf(picks[i]);
+      if (id == null) {
+        Pages.error(
+            "item:item", "“" + picks[i].strip() + "” is not one of the suggestions: choose one.");
+        return null;
+      }
+    }
+    if (kind == null) {
+      Pages.error("item:item", "Choose the event, series or news item to feature.");
       return null;
     }
-    FeatureKind kind =
-        eventId != null
-            ? FeatureKind.EVENT
-            : seriesId != null ? FeatureKind.SERIES : FeatureKind.NEWS;
-    Long item = eventId != null ? eventId : seriesId != null ? seriesId : newsId;
+    FeatureKind chosen = kind;
+    Long item = id;
     return Pages.perform(
-        () -> features.feature(user.actor(), kind, item, itemBlurb, from, to, replace),
-        "The " + kind.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
+        () -> features.feature(user.actor(), chosen, item, itemBlurb, from, to, replace),
+        "The " + chosen.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "item");
   }
@@ -156,26 +168,6 @@ public class AdminFeaturingBacking implements Serializable {
     return history;
   }
 
-  public List<Event> getEvents() {
-    return events;
-  }
-
-  public List<org.convene.event.Series> getSeries() {
-    return series;
-  }
-
-  public Long getSeriesId() {
-    return seriesId;
-  }
-
-  public void setSeriesId(Long seriesId) {
-    this.seriesId = seriesId;
-  }
-
-  public List<NewsItem> getNews() {
-    return news;
-  }
-
   public String getMember() {
     return member;
   }
@@ -190,22 +182,6 @@ public class AdminFeaturingBacking implements Serializable {
 
   public void setMemberBlurb(String memberBlurb) {
     this.memberBlurb = memberBlurb;
-  }
-
-  public Long getEventId() {
-    return eventId;
-  }
-
-  public void setEventId(Long eventId) {
-    this.eventId = eventId;
-  }
-
-  public Long getNewsId() {
-    return newsId;
-  }
-
-  public void setNewsId(Long newsId) {
-    this.newsId = newsId;
   }
 
   public String getItemBlurb() {
@@ -230,5 +206,29 @@ public class AdminFeaturingBacking implements Serializable {
 
   public void setTo(LocalDate to) {
     this.to = to;
+  }
+
+  public String getEventPick() {
+    return eventPick;
+  }
+
+  public void setEventPick(String eventPick) {
+    this.eventPick = eventPick;
+  }
+
+  public String getSeriesPick() {
+    return seriesPick;
+  }
+
+  public void setSeriesPick(String seriesPick) {
+    this.seriesPick = seriesPick;
+  }
+
+  public String getNewsPick() {
+    return newsPick;
+  }
+
+  public void setNewsPick(String newsPick) {
+    this.newsPick = newsPick;
   }
 }

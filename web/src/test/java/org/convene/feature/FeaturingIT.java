@@ -77,8 +77,8 @@ class FeaturingIT {
                     "item",
                     "save",
                     Map.of(
-                        "eventId",
-                        Long.toString(event),
+                        "eventPick_input",
+                        "Featured talk #" + event,
                         "from",
                         today,
                         "to",
@@ -165,6 +165,14 @@ class FeaturingIT {
         .contains("which overlaps these days");
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .contains("First Featured " + first);
+    // a title typed rather than chosen is said on the field, as is a second item at once
+    administrator.get("/admin/featuring");
+    assertThat(
+            administrator
+                .submit(
+                    "item", "save", Map.of("eventPick_input", "Some talk", "from", from, "to", to))
+                .body())
+        .contains("“Some talk” is not one of the suggestions: choose one.");
     // a name typed rather than chosen from the suggestions is said on the field
     administrator.get("/admin/featuring");
     HttpResponse<String> unknown =
@@ -215,7 +223,15 @@ class FeaturingIT {
                 .submit(
                     "item",
                     "save",
-                    Map.of("seriesId", series, "from", today, "to", later, "replace", "on"))
+                    Map.of(
+                        "seriesPick_input",
+                        "Flagship series #" + series,
+                        "from",
+                        today,
+                        "to",
+                        later,
+                        "replace",
+                        "on"))
                 .body())
         .contains("The series is featured from " + today);
     // an event featured at the same time would come first: end any, so that the series shows

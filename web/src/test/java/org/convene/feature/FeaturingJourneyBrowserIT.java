@@ -81,17 +81,19 @@ class FeaturingJourneyBrowserIT {
       browser.submit(By.id("member:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())
           .contains("The member is featured");
-      new Select(driver.findElement(By.id("item:eventId")))
-          .selectByVisibleText(
-              "JHC — "
-                  + eventTitle
-                  + " ("
-                  + java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US)
-                      .format(
-                          Instant.now()
-                              .plus(Duration.ofDays(12))
-                              .atZone(java.time.ZoneId.of("America/Chicago")))
-                  + ")");
+      // the event picker searches titles as one types
+      driver.findElement(By.id("item:eventPick_input")).sendKeys(eventTitle);
+      new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+                      .anyMatch(
+                          item -> item.isDisplayed() && item.getText().startsWith(eventTitle)));
+      driver.findElements(By.cssSelector(".ui-autocomplete-item")).stream()
+          .filter(item -> item.isDisplayed() && item.getText().startsWith(eventTitle))
+          .findFirst()
+          .orElseThrow()
+          .click();
       driver.findElement(By.id("item:replace")).click();
       browser.submit(By.id("item:save"));
       assertThat(driver.findElement(By.cssSelector(".messages")).getText())

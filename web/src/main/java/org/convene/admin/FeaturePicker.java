@@ -1,0 +1,53 @@
+package org.convene.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.account.CurrentUser;
+import org.convene.feature.FeatureKind;
+import org.convene.feature.FeatureService;
+
+/**
+ * {@code #{featurePicker.events}} (and {@code series}, {@code news}): the featuring form's item
+ * pickers search titles as the administrator types — ten matches, each naming its id ("… #123") —
+ * instead of listing every item in the page.
+ */
+@Named
+@ApplicationScoped
+public class FeaturePicker {
+
+  private static final Pattern CHOSEN = Pattern.compile("#([0-9]{1,18})\\s*$");
+
+  @Inject private CurrentUser user;
+  @Inject private FeatureService features;
+
+  public List<String> events(String words) {
+    return labels(FeatureKind.EVENT, words);
+  }
+
+  public List<String> series(String words) {
+    return labels(FeatureKind.SERIES, words);
+  }
+
+  public List<String> news(String words) {
+    return labels(FeatureKind.NEWS, words);
+  }
+
+  private List<String> labels(FeatureKind kind, String words) {
+    return features.candidates(user.actor(), kind, words).stream()
+        .map(FeatureService.Candidate::label)
+        .toList();
+  }
+
+  /** The id a picker's choice names, or null when nothing (or nothing chosen) is in it. */
+  public static Long idOf(String chosen) {
+    if (chosen == null) {
+      return null;
+    }
+    Matcher m = CHOSEN.matcher(chosen);
+    return m.find() ? Long.valueOf(m.group(1)) : null;
+  }
+}
