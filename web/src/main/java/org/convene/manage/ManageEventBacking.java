@@ -63,6 +63,8 @@ public class ManageEventBacking implements Serializable {
   private String materialTitle;
   private String materialUrl;
   private transient Part materialFile;
+  private transient org.primefaces.model.file.UploadedFile firstMaterial;
+  private String firstMaterialTitle;
 
   /** f:viewAction: loads the event (or a blank form) on the first GET. */
   public void init() {
@@ -117,7 +119,11 @@ public class ManageEventBacking implements Serializable {
                   + (form.isPublished() ? " and public now." : " as a draft."),
               "/manage/events",
               "event");
-      return outcome == null ? null : "/manage/event?faces-redirect=true&id=" + created[0].getId();
+      if (outcome == null) {
+        return null;
+      }
+      attachFirstMaterial(created[0].getId());
+      return "/manage/event?faces-redirect=true&id=" + created[0].getId();
     }
     String outcome =
         Pages.perform(
@@ -132,6 +138,48 @@ public class ManageEventBacking implements Serializable {
       }
     }
     return outcome == null ? null : outcome + "&id=" + id;
+  }
+
+  /**
+   * The file chosen while creating, added to the new event. The event is saved whatever happens to
+   * the file; a file refused (type, size, quota, a scripted PDF) is said, to be added again under
+   * Materials.
+   */
+  private void attachFirstMaterial(long eventId) {
+    if (firstMaterial == null || firstMaterial.getSize() == 0) {
+      return;
+    }
+    String name = firstMaterial.getFileName();
+    if (firstMaterial.getSize() > Material.MAX_BYTES) {
+      Pages.error(null, "“" + name + "” was not attached: it is larger than 50 MB.");
+      return;
+    }
+    byte[] content = firstMaterial.getContent();
+    try {
+      materialService.addMaterialFile(
+          user.actor(), slug, eventId, firstMaterialTitle, name, content);
+      Pages.info("“" + name + "” is attached.");
+    } catch (RuntimeException e) {
+      Pages.error(
+          null,
+          "“" + name + "” was not attached: " + Pages.reason(e) + " Add a file under Materials.");
+    }
+  }
+
+  public org.primefaces.model.file.UploadedFile getFirstMaterial() {
+    return firstMaterial;
+  }
+
+  public void setFirstMaterial(org.primefaces.model.file.UploadedFile firstMaterial) {
+    this.firstMaterial = firstMaterial;
+  }
+
+  public String getFirstMaterialTitle() {
+    return firstMaterialTitle;
+  }
+
+  public void setFirstMaterialTitle(String firstMaterialTitle) {
+    this.firstMaterialTitle = firstMaterialTitle;
   }
 
   /** What lowering the capacity below the people already confirmed means for them. */

@@ -100,6 +100,24 @@ public final class Pages {
     }
   }
 
+  /**
+   * What a service's refusal says, in words (for a step that failed after another succeeded);
+   * anything that is not a refusal is thrown on.
+   */
+  public static String reason(RuntimeException e) {
+    Throwable cause = e;
+    while (cause instanceof EJBException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof InvalidFormException invalid) {
+      return String.join(" ", invalid.orderedFields().values());
+    }
+    if (cause instanceof BusinessException) {
+      return cause.getMessage();
+    }
+    throw e;
+  }
+
   public static void notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();

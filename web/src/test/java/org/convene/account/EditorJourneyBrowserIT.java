@@ -144,11 +144,7 @@ class EditorJourneyBrowserIT {
   }
 
   private static void signIn(Browser browser, Portal portal, String email) {
-    browser.driver().get(portal.uri("/login").toString());
-    browser.settle();
-    browser.driver().findElement(By.id("login:email")).sendKeys(email);
-    browser.driver().findElement(By.id("login:password")).sendKeys(SignInIT.PASSWORD);
-    browser.driver().findElement(By.id("login:submit")).click();
-    browser.settle();
+    // waits for the page the sign-in leads to (a settle alone may still see the sign-in page)
+    browser.signIn(portal, email, SignInIT.PASSWORD);
   }
 }

@@ -67,12 +67,7 @@ class RegistrationJourneyBrowserIT {
 
     try (Browser browser = Browser.open(1280, 1200)) {
       var driver = browser.driver();
-      driver.get(portal.uri("/login").toString());
-      browser.settle();
-      driver.findElement(By.id("login:email")).sendKeys(editor);
-      driver.findElement(By.id("login:password")).sendKeys(EventEditingIT.PASSWORD);
-      driver.findElement(By.id("login:submit")).click();
-      browser.settle();
+      browser.signIn(portal, editor, EventEditingIT.PASSWORD);
       driver.findElement(By.linkText("Events and series")).click();
       browser.settle();
       driver.findElement(By.linkText("Registrants")).click();

@@ -25,12 +25,7 @@ class FeaturingJourneyBrowserIT {
   static final String PASSWORD = "correct horse battery staple";
 
   private static void signIn(Browser browser, Portal portal, String email) {
-    browser.driver().get(portal.uri("/login").toString());
-    browser.settle();
-    browser.driver().findElement(By.id("login:email")).sendKeys(email);
-    browser.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
-    browser.driver().findElement(By.id("login:submit")).click();
-    browser.settle();
+    browser.signIn(portal, email, PASSWORD);
   }
 
   @Test

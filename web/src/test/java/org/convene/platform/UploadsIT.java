@@ -66,6 +66,51 @@ class UploadsIT {
   }
 
   @Test
+  void aFileChosenWhileCreatingAnEventIsAttachedAndARefusedOneLeavesTheEventSaved(Portal portal)
+      throws Exception {
+    FacesClient client = new FacesClient(portal);
+    client.signIn(editor, PASSWORD);
+    java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("title", "Created with slides");
+    form.put("date", java.time.LocalDate.now().plusDays(20).toString());
+    form.put("startTime", "12:00");
+    form.put("endTime", "13:00");
+    form.put("zoneId", "America/Chicago");
+    form.put("format", "ONLINE");
+    form.put("firstMaterialTitle", "Slides");
+    client.get("/manage/event");
+    HttpResponse<String> created =
+        client.submitFile(
+            "event", "save", form, "firstMaterial", "slides.pdf", TestDocuments.pdf());
+    assertThat(created.body())
+        .contains("is saved as a draft")
+        .contains("“slides.pdf” is attached.");
+    assertThat(
+            EventFixtures.count(
+                "SELECT count(*) FROM material m JOIN event e ON e.id = m.event_id"
+                    + " WHERE e.title = 'Created with slides' AND m.title = 'Slides'"
+                    + " AND e.collaborative_id = (SELECT id FROM collaborative WHERE slug = ?)",
+                slug))
+        .isEqualTo(1);
+
+    form.put("title", "Created with a scripted file");
+    client.get("/manage/event");
+    HttpResponse<String> refused =
+        client.submitFile(
+            "event", "save", form, "firstMaterial", "s.pdf", TestDocuments.pdfWithScript());
+    assertThat(refused.body())
+        .contains("is saved as a draft")
+        .contains("“s.pdf” was not attached: ")
+        .contains("This PDF contains JavaScript");
+    assertThat(
+            EventFixtures.count(
+                "SELECT count(*) FROM event WHERE title = 'Created with a scripted file'"
+                    + " AND collaborative_id = (SELECT id FROM collaborative WHERE slug = ?)",
+                slug))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aPdfIsUploadedAndTheStorageUsedIsShown(Portal portal) throws Exception {
     FacesClient client = onEventPage(portal);
     assertThat(client.get("/manage/event?id=" + event).body())
