@@ -31,7 +31,7 @@ public class ManageNewsBacking implements Serializable {
   private Long id;
   private List<org.convene.revision.Revision> revisions = List.of();
   private String slug;
-  private List<NewsItem> items = List.of();
+  private org.convene.platform.ServiceTable<NewsItem> table;
   private List<Topic> topics = List.of();
   private NewsForm form = new NewsForm();
 
@@ -43,7 +43,10 @@ public class ManageNewsBacking implements Serializable {
     }
     slug = working.getSlug();
     topics = topicService.all();
-    items = news.forEditing(user.actor(), slug);
+    String space = slug;
+    table =
+        new org.convene.platform.ServiceTable<>(
+            query -> news.table(user.actor(), space, query), n -> Long.toString(n.getId()));
     if (id != null) {
       try {
         form = NewsForm.of(news.forEditing(user.actor(), slug, id));
@@ -111,8 +114,8 @@ public class ManageNewsBacking implements Serializable {
     return slug;
   }
 
-  public List<NewsItem> getItems() {
-    return items;
+  public org.convene.platform.ServiceTable<NewsItem> getTable() {
+    return table;
   }
 
   public List<Topic> getTopics() {

@@ -378,14 +378,14 @@ class AccessControlIT {
     org.convene.news.NewsForm hijack = new org.convene.news.NewsForm();
     hijack.setTitle("hijacked");
 
-    refused(() -> news.forEditing(editor, other));
+    refused(() -> news.table(editor, other, org.convene.platform.TableQuery.firstPage(25)));
     refused(() -> news.forEditing(editor, other, theirs));
     refused(() -> news.save(editor, other, theirs, hijack));
     refused(() -> news.save(editor, other, null, hijack));
     notFound(() -> news.forEditing(editor, own, theirs));
     notFound(() -> news.save(editor, own, theirs, hijack));
     assertEquals("Their draft", news.forEditing(SYSTEM, other, theirs).getTitle());
-    assertEquals(0, news.forEditing(editor, own).size());
+    assertEquals(0, news.table(editor, own, org.convene.platform.TableQuery.firstPage(25)).total());
 
     // the resource library and its themes, the same way
     long theme = resources.saveTheme(SYSTEM, other, null, "Their theme", null, 0).getId();

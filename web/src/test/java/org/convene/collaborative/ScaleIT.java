@@ -107,13 +107,20 @@ class ScaleIT {
       "/admin/index",
       "/admin/index?q=generated",
       "/manage/registrants?event=" + event,
-      "/manage/registrants?event=" + event + "&q=person"
+      "/manage/registrants?event=" + event + "&q=person",
+      "/manage/news"
     };
     Map<String, Long> thousand = measure(portal);
     Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminThousand = bytesRead(portal, signedIn);
     generate(COLLABORATIVES + 1, 2 * COLLABORATIVES);
     register(event, REGISTRANTS / 2 + 1, REGISTRANTS);
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, title, kind, dated, created_at,"
+            + " updated_at) SELECT c.id, 'scale-' || g, 'Scale news ' || g, 'POST',"
+            + " current_date, now(), now() FROM collaborative c, generate_series(1, 1000) g"
+            + " WHERE c.slug = ?",
+        owner);
     Map<String, Long> twoThousand = measure(portal);
     Map<String, Long> tablesTwice = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminTwoThousand = bytesRead(portal, signedIn);

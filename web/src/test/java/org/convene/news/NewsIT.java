@@ -161,4 +161,27 @@ class NewsIT {
         .isEqualTo("Peaks secret draft");
     assertThat(portal.get("/c/" + lakes + "/news/their-draft").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void theEditorsNewsIsAPagedTableReachingEveryItem(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("newsroom"), "Newsroom", "NR");
+    String editor = "editor-" + slug + "@example.org";
+    TestDatabase.createAccount(editor, "Newsroom Editor", PASSWORD, false);
+    TestDatabase.grantEditor(editor, slug);
+    // more than the 500 the old list stopped at
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, title, kind, dated, created_at,"
+            + " updated_at) SELECT c.id, 'item-' || g, 'Item ' || lpad(g::text, 3, '0'), 'POST',"
+            + " current_date - g, now(), now() FROM collaborative c, generate_series(1, 520) g"
+            + " WHERE c.slug = ?",
+        slug);
+    FacesClient client = new FacesClient(portal);
+    client.signIn(editor, PASSWORD);
+    assertThat(client.get("/manage/news").body())
+        .contains("1–25 of 520")
+        .contains("Item 001") // newest first
+        .doesNotContain("Item 026");
+  }
 }
