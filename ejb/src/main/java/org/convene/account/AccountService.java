@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.convene.audit.AuditLog;
@@ -204,14 +205,66 @@ public class AccountService {
 
   // --- administration ---
 
+  /** What the administrators' accounts table sorts by. */
+  private static final Map<String, String> ACCOUNT_SORT =
+      Map.of(
+          "email", "a.email",
+          "displayName", "LOWER(a.displayName)",
+          "status", "a.status",
+          "administrator", "a.administrator");
+
+  /**
+   * One page of the network's accounts for administrators: searched by e-mail or name, filtered by
+   * status, sorted by a named column (else by e-mail). Two statements however many there are.
+   */
   @Authorized(ADMINISTRATOR)
-  public List<Account> listAccounts(Actor actor) {
-    return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
+  public org.convene.platform.Page<Account> administration(
+      Actor actor, org.convene.platform.TableQuery query) {
+    String like =
+        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
+    AccountStatus status = query.filter("status", AccountStatus.class);
+    String where =
+        " WHERE (a.email LIKE :q ESCAPE '\\' OR LOWER(a.displayName) LIKE :q ESCAPE '\\')"
+            + (status == null ? "" : " AND a.status = :status");
+    jakarta.persistence.TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class)
+            .setParameter("q", like);
+    if (status != null) {
+      count.setParameter("status", status);
+    }
+    long total = count.getSingleResult();
+    if (query.isCountOnly()) {
+      return new org.convene.platform.Page<>(List.of(), 1, 0, total);
+    }
+    jakarta.persistence.TypedQuery<Account> rows =
+        em.createQuery(
+                "SELECT a FROM Account a" + where + query.orderBy(ACCOUNT_SORT, "a.email", "a.id"),
+                Account.class)
+            .setParameter("q", like)
+            .setFirstResult(query.first())
+            .setMaxResults(query.size());
+    if (status != null) {
+      rows.setParameter("status", status);
+    }
+    return new org.convene.platform.Page<>(
+        rows.getResultList(), query.pageNumber(), query.size(), total);
   }
 
+  /** One account and the collaboratives it edits (administrators). */
+  public record AccountDetail(Account account, List<Membership> memberships)
+      implements java.io.Serializable {}
+
   @Authorized(ADMINISTRATOR)
-  public List<Membership> listMemberships(Actor actor) {
-    return em.createNamedQuery(Membership.FIND_ALL, Membership.class).getResultList();
+  public AccountDetail accountDetail(Actor actor, long accountId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null) {
+      throw new org.convene.platform.NotFoundException("No such account");
+    }
+    return new AccountDetail(
+        account,
+        em.createNamedQuery(Membership.FIND_BY_ACCOUNT, Membership.class)
+            .setParameter("account", accountId)
+            .getResultList());
   }
 
   /** Creates an account and e-mails it a link to choose its password. */

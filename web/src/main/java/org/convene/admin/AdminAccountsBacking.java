@@ -1,109 +1,148 @@
 package org.convene.admin;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 import org.convene.account.Account;
 import org.convene.account.AccountService;
 import org.convene.account.CurrentUser;
-import org.convene.account.Membership;
 import org.convene.platform.Pages;
+import org.convene.platform.ServiceTable;
 
-/** {@code /admin/accounts}: invite, disable, enable, send resets; grant and revoke editors. */
+/**
+ * {@code /admin/accounts[?q=…][&account=id]}: the network's accounts in a lazy table (search, sort,
+ * filter by status — the same two statements for ten or ten thousand); one account's settings
+ * (disable after confirming, enable, send a reset link, the collaboratives it edits, each
+ * removable); invite someone; add an editor (the collaborative picked by typing).
+ */
 @Named
-@RequestScoped
-public class AdminAccountsBacking {
+@ViewScoped
+public class AdminAccountsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
   @Inject private AccountService accounts;
 
-  private List<Account> all;
-  private List<Membership> memberships;
+  private String q = "";
+  private Long account;
+  private AccountService.AccountDetail detail;
+  private ServiceTable<Account> table;
+  private boolean confirmingDisable;
   private String email;
   private String displayName;
   private boolean administrator;
   private String memberEmail;
   private String memberSlug;
 
-  @PostConstruct
-  void load() {
-    all = accounts.listAccounts(user.actor());
-    memberships = accounts.listMemberships(user.actor());
-    // the question's own post says which account it asked about, so that its buttons exist when
-    // the answer is read (the bean lives for one request); the service authorises the action
-    jakarta.faces.context.FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getRequestParameterMap()
-        .forEach(
-            (name, value) -> {
-              if (name.endsWith(":disabling") && value.matches("[0-9]{1,18}")) {
-                disabling = Long.valueOf(value);
-              }
-            });
+  public void init() {
+    table =
+        new ServiceTable<>(
+            query -> accounts.administration(user.actor(), query), a -> Long.toString(a.getId()));
+    if (account != null) {
+      try {
+        detail = accounts.accountDetail(user.actor(), account);
+        memberEmail = detail.account().getEmail();
+      } catch (RuntimeException e) {
+        Pages.refused(e);
+      }
+    }
   }
 
   public String invite() {
-    return act(
+    return Pages.perform(
         () -> accounts.invite(user.actor(), email, displayName, administrator),
-        "Invitation sent to " + email + ".");
+        "Invitation sent to " + email + ".",
+        "/admin/accounts");
   }
 
-  /** The account being asked about ("Disable …?"), or null. */
-  private Long disabling;
-
-  /** First step of disabling: the row asks, saying what it does. */
-  public String askDisable(long id) {
-    disabling = id;
-    return null;
+  /** First step of disabling: the page asks, saying what it does. */
+  public void askDisable() {
+    confirmingDisable = true;
   }
 
-  /** "Keep": nothing changes. */
-  public String keep() {
-    disabling = null;
-    return null;
+  public void keep() {
+    confirmingDisable = false;
   }
 
-  public boolean isAskingDisable(long id) {
-    return disabling != null && disabling == id;
+  public String disable() {
+    return again(
+        Pages.perform(
+            () -> accounts.disable(user.actor(), account),
+            "The account is disabled; its session ends on its next request.",
+            "/admin/accounts"));
   }
 
-  public String disable(long id) {
-    return act(
-        () -> accounts.disable(user.actor(), id),
-        "The account is disabled; its session ends on its next request.");
+  public String enable() {
+    return again(
+        Pages.perform(
+            () -> accounts.enable(user.actor(), account),
+            "The account is enabled.",
+            "/admin/accounts"));
   }
 
-  public String enable(long id) {
-    return act(() -> accounts.enable(user.actor(), id), "The account is enabled.");
-  }
-
-  public String sendReset(long id) {
-    return act(() -> accounts.sendReset(user.actor(), id), "A reset link is on its way.");
+  public String sendReset() {
+    return again(
+        Pages.perform(
+            () -> accounts.sendReset(user.actor(), account),
+            "A reset link is on its way.",
+            "/admin/accounts"));
   }
 
   public String grant() {
-    return act(
-        () ->
-            accounts.grantEditor(user.actor(), memberEmail, CollaborativePicker.slugOf(memberSlug)),
-        memberEmail + " can now edit " + CollaborativePicker.slugOf(memberSlug) + ".");
+    String slug = CollaborativePicker.slugOf(memberSlug);
+    String outcome =
+        Pages.perform(
+            () -> accounts.grantEditor(user.actor(), memberEmail, slug),
+            memberEmail + " can now edit " + slug + ".",
+            "/admin/accounts");
+    return account == null ? outcome : again(outcome);
   }
 
   public String revoke(long membershipId) {
-    return act(() -> accounts.revokeEditor(user.actor(), membershipId), "The editor is removed.");
+    return again(
+        Pages.perform(
+            () -> accounts.revokeEditor(user.actor(), membershipId),
+            "The editor is removed.",
+            "/admin/accounts"));
   }
 
-  private static String act(Runnable action, String done) {
-    return Pages.perform(action, done, "/admin/accounts");
+  private String again(String outcome) {
+    return outcome == null ? null : outcome + "&account=" + account;
   }
 
-  public List<Account> getAll() {
-    return all;
+  /** Whether the account shown is the administrator's own (which cannot be disabled here). */
+  public boolean isOwn() {
+    return detail != null && detail.account().getId().equals(user.getAccount().getAccountId());
   }
 
-  public List<Membership> getMemberships() {
-    return memberships;
+  public ServiceTable<Account> getTable() {
+    return table;
+  }
+
+  public AccountService.AccountDetail getDetail() {
+    return detail;
+  }
+
+  public boolean isConfirmingDisable() {
+    return confirmingDisable;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q == null ? "" : q;
+  }
+
+  public Long getAccount() {
+    return account;
+  }
+
+  public void setAccount(Long account) {
+    this.account = account;
   }
 
   public String getEmail() {

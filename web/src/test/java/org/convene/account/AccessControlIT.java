@@ -157,8 +157,8 @@ class AccessControlIT {
     refused(() -> collaboratives.renameSlug(editor, own, InContainerData.uniqueSlug("renamed")));
     refused(() -> collaboratives.allForAdministration(editor));
     refused(() -> accounts.invite(editor, "someone@example.org", "Someone", true));
-    refused(() -> accounts.listAccounts(editor));
-    refused(() -> accounts.listMemberships(editor));
+    refused(() -> accounts.administration(editor, org.convene.platform.TableQuery.firstPage(25)));
+    refused(() -> accounts.accountDetail(editor, 1L));
     refused(() -> accounts.grantEditor(editor, "editor-" + own + "@example.org", own));
     refused(() -> audit.search(editor, null, null, null, 1));
 

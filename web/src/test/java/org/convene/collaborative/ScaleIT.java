@@ -108,7 +108,8 @@ class ScaleIT {
       "/admin/index?q=generated",
       "/manage/registrants?event=" + event,
       "/manage/registrants?event=" + event + "&q=person",
-      "/manage/news"
+      "/manage/news",
+      "/admin/accounts"
     };
     Map<String, Long> thousand = measure(portal);
     Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);
