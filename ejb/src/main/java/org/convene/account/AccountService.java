@@ -220,34 +220,25 @@ public class AccountService {
   @Authorized(ADMINISTRATOR)
   public org.convene.platform.Page<Account> administration(
       Actor actor, org.convene.platform.TableQuery query) {
-    String like =
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
     AccountStatus status = query.filter("status", AccountStatus.class);
-    String where =
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put(
+        "q",
+        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    if (status != null) {
+      parameters.put("status", status);
+    }
+    return org.convene.platform.TablePages.page(
+        em,
+        Account.class,
+        "Account a",
         " WHERE (a.email LIKE :q ESCAPE '\\' OR LOWER(a.displayName) LIKE :q ESCAPE '\\')"
-            + (status == null ? "" : " AND a.status = :status");
-    jakarta.persistence.TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class)
-            .setParameter("q", like);
-    if (status != null) {
-      count.setParameter("status", status);
-    }
-    long total = count.getSingleResult();
-    if (query.isCountOnly()) {
-      return new org.convene.platform.Page<>(List.of(), 1, 0, total);
-    }
-    jakarta.persistence.TypedQuery<Account> rows =
-        em.createQuery(
-                "SELECT a FROM Account a" + where + query.orderBy(ACCOUNT_SORT, "a.email", "a.id"),
-                Account.class)
-            .setParameter("q", like)
-            .setFirstResult(query.first())
-            .setMaxResults(query.size());
-    if (status != null) {
-      rows.setParameter("status", status);
-    }
-    return new org.convene.platform.Page<>(
-        rows.getResultList(), query.pageNumber(), query.size(), total);
+            + (status == null ? "" : " AND a.status = :status"),
+        parameters,
+        query,
+        ACCOUNT_SORT,
+        "a.email",
+        "a.id");
   }
 
   /** One account and the collaboratives it edits (administrators). */

@@ -211,35 +211,26 @@ public class CollaborativeService {
   @Authorized(ADMINISTRATOR)
   public org.convene.platform.Page<Collaborative> administration(
       Actor actor, org.convene.platform.TableQuery query) {
-    String like =
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
     CollaborativeStatus status = query.filter("status", CollaborativeStatus.class);
-    String where =
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put(
+        "q",
+        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    if (status != null) {
+      parameters.put("status", status);
+    }
+    return org.convene.platform.TablePages.page(
+        em,
+        Collaborative.class,
+        "Collaborative c",
         " WHERE (LOWER(c.name) LIKE :q ESCAPE '\\' OR LOWER(c.shortName) LIKE :q ESCAPE '\\'"
             + " OR c.slug LIKE :q ESCAPE '\\' OR LOWER(c.hostName) LIKE :q ESCAPE '\\')"
-            + (status == null ? "" : " AND c.status = :status");
-    jakarta.persistence.TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(c) FROM Collaborative c" + where, Long.class)
-            .setParameter("q", like);
-    jakarta.persistence.TypedQuery<Collaborative> rows =
-        em.createQuery(
-                "SELECT c FROM Collaborative c"
-                    + where
-                    + query.orderBy(ADMIN_SORT, "LOWER(c.name), c.id", "c.id"),
-                Collaborative.class)
-            .setParameter("q", like)
-            .setFirstResult(query.first())
-            .setMaxResults(query.size());
-    if (status != null) {
-      count.setParameter("status", status);
-      rows.setParameter("status", status);
-    }
-    long total = count.getSingleResult();
-    return new org.convene.platform.Page<>(
-        query.isCountOnly() ? List.of() : rows.getResultList(),
-        query.pageNumber(),
-        query.size(),
-        total);
+            + (status == null ? "" : " AND c.status = :status"),
+        parameters,
+        query,
+        ADMIN_SORT,
+        "LOWER(c.name), c.id",
+        "c.id");
   }
 
   /** A collaborative's full profile for its editors (and administrators). */

@@ -5,8 +5,6 @@ import static org.convene.account.Authorized.Rule.*;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.convene.account.Actor;
@@ -62,35 +60,25 @@ public class RegistrantTable {
   }
 
   private Page<Registration> rows(Event event, TableQuery query) {
-    String like = Like.containing(query.search().toLowerCase(Locale.ROOT));
     RegistrationStatus status = query.filter("status", RegistrationStatus.class);
-    String where =
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("event", event.getId());
+    parameters.put("q", Like.containing(query.search().toLowerCase(Locale.ROOT)));
+    if (status != null) {
+      parameters.put("status", status);
+    }
+    return org.convene.platform.TablePages.page(
+        em,
+        Registration.class,
+        "Registration r",
         " WHERE r.event.id = :event AND (LOWER(r.name) LIKE :q ESCAPE '\\' OR r.email LIKE :q"
             + " ESCAPE '\\' OR LOWER(r.organization) LIKE :q ESCAPE '\\')"
-            + (status == null ? "" : " AND r.status = :status");
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(r) FROM Registration r" + where, Long.class)
-            .setParameter("event", event.getId())
-            .setParameter("q", like);
-    if (status != null) {
-      count.setParameter("status", status);
-    }
-    long total = count.getSingleResult();
-    if (query.isCountOnly()) {
-      return new Page<>(List.of(), 1, 0, total);
-    }
-    TypedQuery<Registration> rows =
-        em.createQuery(
-                "SELECT r FROM Registration r" + where + query.orderBy(SORTABLE, NATURAL, "r.id"),
-                Registration.class)
-            .setParameter("event", event.getId())
-            .setParameter("q", like)
-            .setFirstResult(query.first())
-            .setMaxResults(query.size());
-    if (status != null) {
-      rows.setParameter("status", status);
-    }
-    return new Page<>(rows.getResultList(), query.pageNumber(), query.size(), total);
+            + (status == null ? "" : " AND r.status = :status"),
+        parameters,
+        query,
+        SORTABLE,
+        NATURAL,
+        "r.id");
   }
 
   /** How many of an event's registrations are confirmed, waitlisted, cancelled, attended. */

@@ -141,39 +141,26 @@ public class NewsService {
   @Authorized(EDITOR)
   public org.convene.platform.Page<NewsItem> table(
       Actor actor, String slug, org.convene.platform.TableQuery query) {
-    Collaborative c = actor.space();
-    String like =
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT));
     NewsKind kind = query.filter("kind", NewsKind.class);
-    String where =
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("c", actor.space().getId());
+    parameters.put(
+        "q",
+        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    if (kind != null) {
+      parameters.put("kind", kind);
+    }
+    return org.convene.platform.TablePages.page(
+        em,
+        NewsItem.class,
+        "NewsItem n",
         " WHERE n.collaborative.id = :c AND LOWER(n.title) LIKE :q ESCAPE '\\'"
-            + (kind == null ? "" : " AND n.kind = :kind");
-    jakarta.persistence.TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(n) FROM NewsItem n" + where, Long.class)
-            .setParameter("c", c.getId())
-            .setParameter("q", like);
-    if (kind != null) {
-      count.setParameter("kind", kind);
-    }
-    long total = count.getSingleResult();
-    if (query.isCountOnly()) {
-      return new org.convene.platform.Page<>(List.of(), 1, 0, total);
-    }
-    jakarta.persistence.TypedQuery<NewsItem> rows =
-        em.createQuery(
-                "SELECT n FROM NewsItem n"
-                    + where
-                    + query.orderBy(TABLE_SORT, "n.dated DESC, n.id DESC", "n.id"),
-                NewsItem.class)
-            .setParameter("c", c.getId())
-            .setParameter("q", like)
-            .setFirstResult(query.first())
-            .setMaxResults(query.size());
-    if (kind != null) {
-      rows.setParameter("kind", kind);
-    }
-    return new org.convene.platform.Page<>(
-        rows.getResultList(), query.pageNumber(), query.size(), total);
+            + (kind == null ? "" : " AND n.kind = :kind"),
+        parameters,
+        query,
+        TABLE_SORT,
+        "n.dated DESC, n.id DESC",
+        "n.id");
   }
 
   @Authorized(EDITOR)
