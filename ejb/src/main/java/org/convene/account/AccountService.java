@@ -222,9 +222,7 @@ public class AccountService {
       Actor actor, org.convene.platform.TableQuery query) {
     AccountStatus status = query.filter("status", AccountStatus.class);
     Map<String, Object> parameters = new java.util.HashMap<>();
-    parameters.put(
-        "q",
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    parameters.put("q", query.likePattern());
     if (status != null) {
       parameters.put("status", status);
     }

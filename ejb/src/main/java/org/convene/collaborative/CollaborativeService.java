@@ -213,9 +213,7 @@ public class CollaborativeService {
       Actor actor, org.convene.platform.TableQuery query) {
     CollaborativeStatus status = query.filter("status", CollaborativeStatus.class);
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put(
-        "q",
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    parameters.put("q", query.likePattern());
     if (status != null) {
       parameters.put("status", status);
     }

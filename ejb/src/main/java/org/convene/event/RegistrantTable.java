@@ -5,11 +5,9 @@ import static org.convene.account.Authorized.Rule.*;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Locale;
 import java.util.Map;
 import org.convene.account.Actor;
 import org.convene.account.Authorized;
-import org.convene.platform.Like;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.platform.TableQuery;
@@ -63,7 +61,7 @@ public class RegistrantTable {
     RegistrationStatus status = query.filter("status", RegistrationStatus.class);
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("event", event.getId());
-    parameters.put("q", Like.containing(query.search().toLowerCase(Locale.ROOT)));
+    parameters.put("q", query.likePattern());
     if (status != null) {
       parameters.put("status", status);
     }

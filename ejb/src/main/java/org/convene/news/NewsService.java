@@ -144,9 +144,7 @@ public class NewsService {
     NewsKind kind = query.filter("kind", NewsKind.class);
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("c", actor.space().getId());
-    parameters.put(
-        "q",
-        org.convene.platform.Like.containing(query.search().toLowerCase(java.util.Locale.ROOT)));
+    parameters.put("q", query.likePattern());
     if (kind != null) {
       parameters.put("kind", kind);
     }

@@ -48,6 +48,11 @@ public record TableQuery(
     return new TableQuery("", Map.of(), null, true, 0, size);
   }
 
+  /** The search words as a LIKE pattern matching lower-cased text that contains them. */
+  public String likePattern() {
+    return Like.containing(search.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The filter value of a column, or null when none is chosen. */
   public String filter(String column) {
     String value = filters.get(column);
