@@ -5,12 +5,7 @@ import static org.convene.account.Authorized.Rule.*;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import org.convene.account.Actor;
 import org.convene.account.Authorized;
 import org.convene.account.Caller;
@@ -24,8 +19,6 @@ import org.convene.platform.Page;
 @Stateless
 public class AuditLog {
 
-  public static final int PAGE_SIZE = 50;
-
   @PersistenceContext(unitName = "convene")
   private EntityManager em;
 
@@ -33,41 +26,50 @@ public class AuditLog {
     em.persist(new AuditEntry(caller.name(), collaborativeSlug, action, summary));
   }
 
-  /** Most recent first, filtered by collaborative, actor and action (any may be blank). */
+  /** What the audit table sorts by. */
+  private static final Map<String, String> TABLE_SORT =
+      Map.of(
+          "at", "a.at",
+          "actor", "LOWER(a.actor)",
+          "collaborativeSlug", "a.collaborativeSlug",
+          "action", "a.action");
+
+  /**
+   * One page of the audit log for the administrators' table: narrowed by collaborative (its slug),
+   * who (part of the name) and action as {@link #search} is, the table's words searched in what
+   * changed, sorted by a named column (else most recent first). Two statements.
+   */
   @Authorized(ADMINISTRATOR)
-  public Page<AuditEntry> search(
-      Actor actor, String collaborativeSlug, String who, String action, int page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<AuditEntry> counted = count.from(AuditEntry.class);
-    count.select(cb.count(counted)).where(where(cb, counted, collaborativeSlug, who, action));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
-    Root<AuditEntry> e = select.from(AuditEntry.class);
-    select
-        .where(where(cb, e, collaborativeSlug, who, action))
-        .orderBy(cb.desc(e.get("at")), cb.desc(e.get("id")));
-    List<AuditEntry> rows =
-        em.createQuery(select)
-            .setFirstResult(Page.offset(page, PAGE_SIZE))
-            .setMaxResults(PAGE_SIZE)
-            .getResultList();
-    return new Page<>(rows, Math.max(1, page), PAGE_SIZE, total);
-  }
-
-  private static Predicate where(
-      CriteriaBuilder cb, Root<AuditEntry> e, String slug, String who, String action) {
-    List<Predicate> where = new ArrayList<>();
-    if (slug != null && !slug.isBlank()) {
-      where.add(cb.equal(e.get("collaborativeSlug"), slug.strip()));
+  public Page<AuditEntry> table(
+      Actor actor,
+      String collaborativeSlug,
+      String who,
+      String action,
+      org.convene.platform.TableQuery query) {
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    StringBuilder where = new StringBuilder(" WHERE LOWER(a.summary) LIKE :q ESCAPE '\\'");
+    parameters.put("q", query.likePattern());
+    if (collaborativeSlug != null && !collaborativeSlug.isBlank()) {
+      where.append(" AND a.collaborativeSlug = :slug");
+      parameters.put("slug", collaborativeSlug.strip());
     }
     if (who != null && !who.isBlank()) {
-      where.add(cb.like(cb.lower(e.get("actor")), Like.containing(who.strip()), Like.ESCAPE));
+      where.append(" AND LOWER(a.actor) LIKE :who ESCAPE '\\'");
+      parameters.put("who", Like.containing(who.strip()));
     }
     if (action != null && !action.isBlank()) {
-      where.add(cb.equal(e.get("action"), action.strip()));
+      where.append(" AND a.action = :action");
+      parameters.put("action", action.strip());
     }
-    return cb.and(where.toArray(Predicate[]::new));
+    return org.convene.platform.TablePages.page(
+        em,
+        AuditEntry.class,
+        "AuditEntry a",
+        where.toString(),
+        parameters,
+        query,
+        TABLE_SORT,
+        "a.at DESC, a.id DESC",
+        "a.id");
   }
 }

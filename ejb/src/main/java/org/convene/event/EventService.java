@@ -254,23 +254,62 @@ public class EventService {
 
   // --- editors ---
 
+  /** A row of the editors' events table: the event (with its series) and its confirmed seats. */
+  public record EventRow(Event event, long taken) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    // getters for pages: Expression Language 5 does not read a record's components
+    public Event getEvent() {
+      return event;
+    }
+
+    public long getTaken() {
+      return taken;
+    }
+  }
+
+  /** What the editors' events table sorts by. */
+  private static final Map<String, String> TABLE_SORT =
+      Map.of("title", "LOWER(e.title)", "startsAt", "e.startsAt", "status", "e.status");
+
+  /**
+   * One page of the working collaborative's events (drafts and archived too) for its editors'
+   * table: searched by title, filtered by status and by editorial state, sorted by a named column
+   * (else latest first), each with its series and seats taken. Three statements.
+   */
   @Authorized(EDITOR)
-  public Page<Event> eventsForEditing(Actor actor, String slug, int page, int size) {
-    Collaborative c = actor.space();
-    long total =
-        em.createQuery("SELECT COUNT(e) FROM Event e WHERE e.collaborative.id = :c", Long.class)
-            .setParameter("c", c.getId())
-            .getSingleResult();
-    List<Event> items =
-        em.createQuery(
-                "SELECT e FROM Event e LEFT JOIN FETCH e.series WHERE e.collaborative.id = :c"
-                    + " ORDER BY e.startsAt DESC, e.id DESC",
-                Event.class)
-            .setParameter("c", c.getId())
-            .setFirstResult(Page.offset(page, size))
-            .setMaxResults(size)
-            .getResultList();
-    return new Page<>(items, Math.max(1, page), size, total);
+  public Page<EventRow> table(Actor actor, String slug, org.convene.platform.TableQuery query) {
+    EventStatus status = query.filter("status", EventStatus.class);
+    org.convene.platform.EditorialState state =
+        query.filter("state", org.convene.platform.EditorialState.class);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("c", actor.space().getId());
+    parameters.put("q", query.likePattern());
+    if (status != null) {
+      parameters.put("status", status);
+    }
+    Page<Event> events =
+        org.convene.platform.TablePages.page(
+            em,
+            Event.class,
+            "Event e",
+            " LEFT JOIN FETCH e.series",
+            " WHERE e.collaborative.id = :c AND LOWER(e.title) LIKE :q ESCAPE '\\'"
+                + (status == null ? "" : " AND e.status = :status")
+                + org.convene.platform.EditorialState.condition(state, "e"),
+            parameters,
+            query,
+            TABLE_SORT,
+            "e.startsAt DESC, e.id DESC",
+            "e.id");
+    Map<Long, Long> taken = confirmedCounts(events.items().stream().map(Event::getId).toList());
+    return new Page<>(
+        events.items().stream()
+            .map(e -> new EventRow(e, taken.getOrDefault(e.getId(), 0L)))
+            .toList(),
+        events.number(),
+        events.size(),
+        events.total());
   }
 
   @Authorized(EDITOR)

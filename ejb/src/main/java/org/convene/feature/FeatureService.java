@@ -80,16 +80,39 @@ public class FeatureService {
 
   // --- administrators ---
 
-  /** Every period ever featured, latest first (the history). */
+  /** What the featuring history sorts by. */
+  private static final Map<String, String> HISTORY_SORT =
+      Map.of("startsAt", "f.startsAt", "kind", "f.kind", "createdBy", "LOWER(f.createdBy)");
+
+  /**
+   * One page of every period ever featured (latest first) for the administrators' history table:
+   * searched by the member's name or the item's title, filtered by kind, sorted by a named column,
+   * each with what it features. Two statements.
+   */
   @Authorized(ADMINISTRATOR)
-  public List<Feature> history(Actor actor) {
-    return em.createQuery(
-            "SELECT f FROM Feature f JOIN FETCH f.collaborative LEFT JOIN FETCH f.event"
-                + " LEFT JOIN FETCH f.news LEFT JOIN FETCH f.series"
-                + " ORDER BY f.createdAt DESC, f.id DESC",
-            Feature.class)
-        .setMaxResults(200)
-        .getResultList();
+  public org.convene.platform.Page<Feature> history(
+      Actor actor, org.convene.platform.TableQuery query) {
+    FeatureKind kind = query.filter("kind", FeatureKind.class);
+    Map<String, Object> parameters = new java.util.HashMap<>();
+    parameters.put("q", query.likePattern());
+    if (kind != null) {
+      parameters.put("kind", kind);
+    }
+    return org.convene.platform.TablePages.page(
+        em,
+        Feature.class,
+        "Feature f JOIN f.collaborative fc LEFT JOIN f.event fe LEFT JOIN f.news fn"
+            + " LEFT JOIN f.series fs",
+        " JOIN FETCH f.collaborative LEFT JOIN FETCH f.event LEFT JOIN FETCH f.news"
+            + " LEFT JOIN FETCH f.series",
+        " WHERE (LOWER(fc.name) LIKE :q ESCAPE '\\' OR LOWER(fe.title) LIKE :q ESCAPE '\\'"
+            + " OR LOWER(fn.title) LIKE :q ESCAPE '\\' OR LOWER(fs.title) LIKE :q ESCAPE '\\')"
+            + (kind == null ? "" : " AND f.kind = :kind"),
+        parameters,
+        query,
+        HISTORY_SORT,
+        "f.createdAt DESC, f.id DESC",
+        "f.id");
   }
 
   /** Something an administrator may feature, as the picker offers it. */

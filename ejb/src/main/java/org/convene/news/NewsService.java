@@ -136,12 +136,15 @@ public class NewsService {
 
   /**
    * One page of the working collaborative's news (drafts too) for its editors' table: searched by
-   * headline, filtered by kind, sorted by a named column (else newest first). Two statements.
+   * headline, filtered by kind and editorial state, sorted by a named column (else newest first).
+   * Two statements.
    */
   @Authorized(EDITOR)
   public org.convene.platform.Page<NewsItem> table(
       Actor actor, String slug, org.convene.platform.TableQuery query) {
     NewsKind kind = query.filter("kind", NewsKind.class);
+    org.convene.platform.EditorialState state =
+        query.filter("state", org.convene.platform.EditorialState.class);
     Map<String, Object> parameters = new java.util.HashMap<>();
     parameters.put("c", actor.space().getId());
     parameters.put("q", query.likePattern());
@@ -153,7 +156,8 @@ public class NewsService {
         NewsItem.class,
         "NewsItem n",
         " WHERE n.collaborative.id = :c AND LOWER(n.title) LIKE :q ESCAPE '\\'"
-            + (kind == null ? "" : " AND n.kind = :kind"),
+            + (kind == null ? "" : " AND n.kind = :kind")
+            + org.convene.platform.EditorialState.condition(state, "n"),
         parameters,
         query,
         TABLE_SORT,

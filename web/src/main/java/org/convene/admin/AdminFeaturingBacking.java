@@ -25,7 +25,8 @@ public class AdminFeaturingBacking implements Serializable {
   @Inject private FeatureService features;
   @Inject private CollaborativeService collaboratives;
 
-  private List<Feature> history = List.of();
+  private org.convene.platform.ServiceTable<Feature> history;
+  private String q;
 
   /** The member chosen in the picker: "Name (slug)", or a slug typed without it. */
   private String member;
@@ -48,11 +49,9 @@ public class AdminFeaturingBacking implements Serializable {
   private Long ending;
 
   public void init() {
-    try {
-      history = features.history(user.actor());
-    } catch (RuntimeException e) {
-      Pages.refused(e);
-    }
+    history =
+        new org.convene.platform.ServiceTable<>(
+            query -> features.history(user.actor(), query), f -> Long.toString(f.getId()));
   }
 
   public String featureMember() {
@@ -94,7 +93,7 @@ public class AdminFeaturingBacking implements Serializable {
         return null;
       }
       kind = kinds[i];
-      id = FeaturePicker.idOf(picks[i]);
+      id = org.convene.platform.Picks.idOf(picks[i]);
       if (id == null) {
         Pages.error(
             "item:item", "“" + picks[i].strip() + "” is not one of the suggestions: choose one.");
@@ -164,8 +163,20 @@ public class AdminFeaturingBacking implements Serializable {
     };
   }
 
-  public List<Feature> getHistory() {
+  public org.convene.platform.ServiceTable<Feature> getHistory() {
     return history;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public List<FeatureKind> getKinds() {
+    return List.of(FeatureKind.values());
   }
 
   public String getMember() {

@@ -1,66 +1,52 @@
 package org.convene.admin;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.convene.account.CurrentUser;
 import org.convene.audit.AuditEntry;
 import org.convene.audit.AuditLog;
-import org.convene.platform.Page;
+import org.convene.platform.ServiceTable;
 
-/** {@code /admin/audit?collaborative=icsi&who=editor&action=profile.update&page=2}. */
+/**
+ * {@code /admin/audit?collaborative=icsi&who=editor&action=profile.update}: the audit log narrowed
+ * by the address (so a narrowed log can be linked to), as a lazy table searched in what changed and
+ * sorted by any column.
+ */
 @Named
-@RequestScoped
-public class AuditLogBacking {
+@ViewScoped
+public class AuditLogBacking implements Serializable {
 
+  private static final long serialVersionUID = 1L;
+
+  /** Changes are stamped in UTC: the log spans every collaborative and its zones. */
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
   @Inject private CurrentUser user;
   @Inject private AuditLog audit;
-  @Inject private ExternalContext external;
 
   private String collaborative;
   private String who;
   private String action;
-  private Page<AuditEntry> entries;
+  private String q;
+  private ServiceTable<AuditEntry> table;
 
-  @PostConstruct
-  void load() {
-    Map<String, String> params = external.getRequestParameterMap();
-    collaborative = blankToEmpty(params.get("collaborative"));
-    who = blankToEmpty(params.get("who"));
-    action = blankToEmpty(params.get("action"));
-    String page = params.get("page");
-    int number = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
-    entries = audit.search(user.actor(), collaborative, who, action, number);
+  public void init() {
+    String slug = blankToEmpty(collaborative);
+    String person = blankToEmpty(who);
+    String change = blankToEmpty(action);
+    table =
+        new ServiceTable<>(
+            query -> audit.table(user.actor(), slug, person, change, query),
+            e -> Long.toString(e.getId()));
   }
 
   public String when(AuditEntry entry) {
     return WHEN.format(entry.getAt());
-  }
-
-  public String pageUrl(int page) {
-    return external.getRequestContextPath()
-        + "/admin/audit?collaborative="
-        + enc(collaborative)
-        + "&who="
-        + enc(who)
-        + "&action="
-        + enc(action)
-        + "&page="
-        + page;
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private static String blankToEmpty(String value) {
@@ -71,15 +57,35 @@ public class AuditLogBacking {
     return collaborative;
   }
 
+  public void setCollaborative(String collaborative) {
+    this.collaborative = collaborative;
+  }
+
   public String getWho() {
     return who;
+  }
+
+  public void setWho(String who) {
+    this.who = who;
   }
 
   public String getAction() {
     return action;
   }
 
-  public Page<AuditEntry> getEntries() {
-    return entries;
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public ServiceTable<AuditEntry> getTable() {
+    return table;
   }
 }

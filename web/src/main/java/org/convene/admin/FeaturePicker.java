@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.convene.account.CurrentUser;
 import org.convene.feature.FeatureKind;
 import org.convene.feature.FeatureService;
@@ -18,8 +16,6 @@ import org.convene.feature.FeatureService;
 @Named
 @ApplicationScoped
 public class FeaturePicker {
-
-  private static final Pattern CHOSEN = Pattern.compile("#([0-9]{1,18})\\s*$");
 
   @Inject private CurrentUser user;
   @Inject private FeatureService features;
@@ -40,14 +36,5 @@ public class FeaturePicker {
     return features.candidates(user.actor(), kind, words).stream()
         .map(FeatureService.Candidate::label)
         .toList();
-  }
-
-  /** The id a picker's choice names, or null when nothing (or nothing chosen) is in it. */
-  public static Long idOf(String chosen) {
-    if (chosen == null) {
-      return null;
-    }
-    Matcher m = CHOSEN.matcher(chosen);
-    return m.find() ? Long.valueOf(m.group(1)) : null;
   }
 }

@@ -82,9 +82,12 @@ public class ManageEventBacking implements Serializable {
     if (id == null) {
       form = new EventForm();
       // the organiser's zone: that of their latest event (the form's default for a first one)
-      events.eventsForEditing(user.actor(), slug, 1, 1).items().stream()
+      events
+          .table(user.actor(), slug, org.convene.platform.TableQuery.firstPage(1))
+          .items()
+          .stream()
           .findFirst()
-          .ifPresent(latest -> form.setZoneId(latest.getZoneId()));
+          .ifPresent(latest -> form.setZoneId(latest.event().getZoneId()));
       form.setDate(LocalDate.now(ZoneId.of(form.getZoneId())).plusDays(14));
       form.setStartTime(LocalTime.NOON);
       form.setEndTime(LocalTime.of(13, 0));

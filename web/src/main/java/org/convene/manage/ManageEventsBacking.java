@@ -1,62 +1,97 @@
 package org.convene.manage;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
-import org.convene.event.Event;
 import org.convene.event.EventService;
-import org.convene.event.Series;
-import org.convene.platform.Page;
+import org.convene.event.EventStatus;
+import org.convene.event.SeriesService;
+import org.convene.event.SeriesStatus;
+import org.convene.platform.EditorialState;
+import org.convene.platform.ServiceTable;
 
-/** {@code /manage/events}: the working collaborative's events (drafts too) and series. */
+/**
+ * {@code /manage/events}: the working collaborative's events and series (drafts and archived too),
+ * each a lazy table searched, filtered and sorted by its service.
+ */
 @Named
-@RequestScoped
-public class ManageEventsBacking {
+@ViewScoped
+public class ManageEventsBacking implements Serializable {
 
-  static final int PAGE_SIZE = 25;
+  private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser user;
   @Inject private EventService events;
-  @Inject private org.convene.event.SeriesService seriesService;
-  @Inject private ExternalContext external;
+  @Inject private SeriesService seriesService;
 
   private SignedIn.Editable working;
-  private Page<Event> list;
-  private List<Series> series = List.of();
-  private Map<Long, Long> taken = Map.of();
+  private ServiceTable<EventService.EventRow> eventTable;
+  private ServiceTable<SeriesService.SeriesRow> seriesTable;
+  private String q;
+  private String seriesQ;
 
-  @PostConstruct
-  void load() {
+  public void init() {
     working = user.getWorking();
     if (working == null) {
       return;
     }
-    String page = external.getRequestParameterMap().get("page");
-    int number = page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
-    list = events.eventsForEditing(user.actor(), working.getSlug(), number, PAGE_SIZE);
-    series = seriesService.seriesForEditing(user.actor(), working.getSlug());
-    taken = events.confirmedCounts(list.items().stream().map(Event::getId).toList());
+    String slug = working.getSlug();
+    eventTable =
+        new ServiceTable<>(
+            query -> events.table(user.actor(), slug, query),
+            row -> Long.toString(row.event().getId()));
+    seriesTable =
+        new ServiceTable<>(
+            query -> seriesService.table(user.actor(), slug, query),
+            row -> Long.toString(row.series().getId()));
   }
 
   public SignedIn.Editable getWorking() {
     return working;
   }
 
-  public Page<Event> getList() {
-    return list;
+  public ServiceTable<EventService.EventRow> getEventTable() {
+    return eventTable;
   }
 
-  public List<Series> getSeries() {
-    return series;
+  public ServiceTable<SeriesService.SeriesRow> getSeriesTable() {
+    return seriesTable;
   }
 
-  public long taken(Event e) {
-    return taken.getOrDefault(e.getId(), 0L);
+  public List<EventStatus> getEventStatuses() {
+    return List.of(EventStatus.values());
+  }
+
+  public List<SeriesStatus> getSeriesStatuses() {
+    return List.of(SeriesStatus.values());
+  }
+
+  public List<EditorialState> getStates() {
+    return List.of(EditorialState.values());
+  }
+
+  /** "Draft", "Published" or "Archived". */
+  public String state(Object publishedAt, Object archivedAt) {
+    return EditorialState.of(publishedAt, archivedAt).getLabel();
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getSeriesQ() {
+    return seriesQ;
+  }
+
+  public void setSeriesQ(String seriesQ) {
+    this.seriesQ = seriesQ;
   }
 }

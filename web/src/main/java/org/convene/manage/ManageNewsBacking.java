@@ -32,6 +32,7 @@ public class ManageNewsBacking implements Serializable {
   private List<org.convene.revision.Revision> revisions = List.of();
   private String slug;
   private org.convene.platform.ServiceTable<NewsItem> table;
+  private String q;
   private List<Topic> topics = List.of();
   private NewsForm form = new NewsForm();
 
@@ -132,5 +133,17 @@ public class ManageNewsBacking implements Serializable {
 
   public List<String> getZones() {
     return EventTimes.ZONES;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public List<org.convene.platform.EditorialState> getStates() {
+    return List.of(org.convene.platform.EditorialState.values());
   }
 }

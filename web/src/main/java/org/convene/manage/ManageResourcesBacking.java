@@ -35,7 +35,8 @@ public class ManageResourcesBacking implements Serializable {
   private List<org.convene.revision.Revision> revisions = List.of();
   private String slug;
   private List<ResourceTheme> themes = List.of();
-  private List<Resource> items = List.of();
+  private org.convene.platform.ServiceTable<Resource> table;
+  private String q;
   private List<Topic> topics = List.of();
   private ResourceForm form = new ResourceForm();
   private transient Part file;
@@ -52,7 +53,10 @@ public class ManageResourcesBacking implements Serializable {
     slug = working.getSlug();
     try {
       themes = resources.themesForEditing(user.actor(), slug);
-      items = resources.resourcesForEditing(user.actor(), slug);
+      String space = slug;
+      table =
+          new org.convene.platform.ServiceTable<>(
+              query -> resources.table(user.actor(), space, query), r -> Long.toString(r.getId()));
       topics = topicService.all();
       if (id != null) {
         form = ResourceForm.of(resources.forEditing(user.actor(), slug, id));
@@ -93,6 +97,18 @@ public class ManageResourcesBacking implements Serializable {
         "The theme “" + themeName + "” is added.",
         "/manage/resources",
         "theme");
+  }
+
+  /** The label of a resource's theme ("Parent › Theme"), from the themes already loaded. */
+  public String themeOf(Resource r) {
+    if (r.getTheme() == null) {
+      return "—";
+    }
+    return themes.stream()
+        .filter(t -> t.getId().equals(r.getTheme().getId()))
+        .findFirst()
+        .map(this::themeLabel)
+        .orElse(r.getTheme().getName());
   }
 
   public String themeLabel(ResourceTheme t) {
@@ -143,8 +159,25 @@ public class ManageResourcesBacking implements Serializable {
     return themes;
   }
 
-  public List<Resource> getItems() {
-    return items;
+  public org.convene.platform.ServiceTable<Resource> getTable() {
+    return table;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public java.util.List<org.convene.platform.EditorialState> getStates() {
+    return java.util.List.of(org.convene.platform.EditorialState.values());
+  }
+
+  /** "Draft", "Published" or "Archived". */
+  public String state(Resource r) {
+    return org.convene.platform.EditorialState.of(r.getPublishedAt(), r.getArchivedAt()).getLabel();
   }
 
   public List<Topic> getTopics() {

@@ -28,7 +28,9 @@ public class PresentersBacking implements Serializable {
 
   private Long id;
   private String slug;
-  private List<Presenter> presenters = List.of();
+  private org.convene.platform.ServiceTable<Presenter> table;
+  private String q;
+  private String duplicate;
   private PresenterForm form = new PresenterForm();
   private transient Part photo;
   private Long duplicateId;
@@ -41,7 +43,11 @@ public class PresentersBacking implements Serializable {
       return;
     }
     slug = working.getSlug();
-    presenters = presenterService.presenters(user.actor(), slug);
+    String space = slug;
+    table =
+        new org.convene.platform.ServiceTable<>(
+            query -> presenterService.table(user.actor(), space, query),
+            p -> Long.toString(p.getId()));
     if (id != null) {
       try {
         form = PresenterForm.of(presenterService.presenterForEditing(user.actor(), slug, id));
@@ -68,8 +74,16 @@ public class PresentersBacking implements Serializable {
 
   /** First step of a merge: the page names both and what happens, then asks. */
   public void askMerge() {
+    duplicateId = org.convene.platform.Picks.idOf(duplicate);
     if (duplicateId == null) {
-      Pages.error(null, "Choose the duplicate to merge into " + form.getName() + ".");
+      Pages.error(
+          "merge:duplicate",
+          "Type part of the duplicate's name and choose them from the suggestions.");
+      return;
+    }
+    if (duplicateId.equals(id)) {
+      Pages.error("merge:duplicate", "Choose another presenter: this is " + form.getName() + ".");
+      duplicateId = null;
       return;
     }
     confirmingMerge = true;
@@ -94,18 +108,57 @@ public class PresentersBacking implements Serializable {
     return outcome == null ? null : outcome + "&id=" + id;
   }
 
-  /** The name of one of the listed presenters (the duplicate chosen), for messages. */
+  /** The name of the duplicate chosen (the picker's choice without its id), for messages. */
   public String nameOf(Long presenterId) {
-    return presenters.stream()
-        .filter(p -> p.getId().equals(presenterId))
-        .map(Presenter::getName)
-        .findFirst()
-        .orElse("");
+    if (duplicate == null || presenterId == null) {
+      return "";
+    }
+    String name = duplicate.replaceFirst("\\s*#[0-9]+\\s*$", "");
+    int bracket = name.lastIndexOf(" (");
+    return bracket > 0 ? name.substring(0, bracket) : name;
   }
 
-  /** The other presenters, which could be duplicates of this one. */
-  public List<Presenter> getOthers() {
-    return presenters.stream().filter(p -> !p.getId().equals(id)).toList();
+  /**
+   * The merge picker's suggestions: the collaborative's other presenters whose name, role or
+   * affiliation holds the words typed (ten), "Name (Affiliation) #id".
+   */
+  public List<String> completeDuplicate(String words) {
+    return presenterService
+        .table(
+            user.actor(),
+            slug,
+            new org.convene.platform.TableQuery(words, java.util.Map.of(), null, true, 0, 11))
+        .items()
+        .stream()
+        .filter(p -> !p.getId().equals(id))
+        .limit(10)
+        .map(
+            p ->
+                org.convene.platform.Picks.label(
+                    p.getDisplayName()
+                        + (p.getAffiliation() == null ? "" : " (" + p.getAffiliation() + ")"),
+                    p.getId()))
+        .toList();
+  }
+
+  public String getDuplicate() {
+    return duplicate;
+  }
+
+  public void setDuplicate(String duplicate) {
+    this.duplicate = duplicate;
+  }
+
+  public org.convene.platform.ServiceTable<Presenter> getTable() {
+    return table;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
   }
 
   public Long getDuplicateId() {
@@ -130,10 +183,6 @@ public class PresentersBacking implements Serializable {
 
   public boolean isCreating() {
     return id == null;
-  }
-
-  public List<Presenter> getPresenters() {
-    return presenters;
   }
 
   public PresenterForm getForm() {

@@ -160,7 +160,8 @@ class AccessControlIT {
     refused(() -> accounts.administration(editor, org.convene.platform.TableQuery.firstPage(25)));
     refused(() -> accounts.accountDetail(editor, 1L));
     refused(() -> accounts.grantEditor(editor, "editor-" + own + "@example.org", own));
-    refused(() -> audit.search(editor, null, null, null, 1));
+    refused(
+        () -> audit.table(editor, null, null, null, org.convene.platform.TableQuery.firstPage(25)));
 
     assertTrue(data.reload(own).isActive());
     assertEquals(null, data.reload(own).getHostName());
@@ -215,7 +216,11 @@ class AccessControlIT {
         editor, own, data.reload(own).getVersion(), profile("After tagline"));
     branding.changeColours(editor, own, data.reload(own).getVersion(), "#1f4e8c", "#f2a900");
 
-    var entries = audit.search(SYSTEM, own, "editor-" + own, null, 1).items();
+    var entries =
+        audit
+            .table(
+                SYSTEM, own, "editor-" + own, null, org.convene.platform.TableQuery.firstPage(25))
+            .items();
     assertTrue(
         entries.stream()
             .anyMatch(
@@ -267,7 +272,11 @@ class AccessControlIT {
     hijack.setTitle("hijacked");
 
     // the other collaborative named outright: not an editor of it
-    refused(() -> events.eventsForEditing(editor, other, 1, 10));
+    refused(() -> events.table(editor, other, org.convene.platform.TableQuery.firstPage(10)));
+    refused(
+        () -> seriesService.table(editor, other, org.convene.platform.TableQuery.firstPage(10)));
+    refused(
+        () -> presenterService.table(editor, other, org.convene.platform.TableQuery.firstPage(10)));
     refused(() -> events.eventForEditing(editor, other, id));
     refused(() -> events.updateEvent(editor, other, id, hijack));
     refused(() -> events.cancelEvent(editor, other, id, hijack.getVersion()));
@@ -362,7 +371,7 @@ class AccessControlIT {
         () ->
             features.feature(
                 editor, org.convene.feature.FeatureKind.MEMBER, ownId, "me", today, today, false));
-    refused(() -> features.history(editor));
+    refused(() -> features.history(editor, org.convene.platform.TableQuery.firstPage(25)));
     assertEquals(0L, data.countWhere("Feature", "e.collaborative.slug = '" + own + "'"));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));
   }
@@ -394,7 +403,18 @@ class AccessControlIT {
     resource.setUrl("https://other.example");
     long theirResource = resources.save(SYSTEM, other, null, resource, null, null).getId();
     refused(() -> resources.themesForEditing(editor, other));
-    refused(() -> resources.resourcesForEditing(editor, other));
+    refused(() -> resources.table(editor, other, org.convene.platform.TableQuery.firstPage(10)));
+    // the editor's own table, searched for the other's title, finds nothing of theirs
+    assertTrue(
+        resources
+            .table(
+                editor,
+                own,
+                new org.convene.platform.TableQuery(
+                    "Their resource", java.util.Map.of(), null, true, 0, 50))
+            .items()
+            .stream()
+            .noneMatch(r -> r.getId() == theirResource));
     refused(() -> resources.saveTheme(editor, other, theme, "hijacked", null, 0));
     refused(() -> resources.save(editor, other, theirResource, resource, null, null));
     notFound(() -> resources.saveTheme(editor, own, theme, "hijacked", null, 0));

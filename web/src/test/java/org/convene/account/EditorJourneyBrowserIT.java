@@ -121,7 +121,7 @@ class EditorJourneyBrowserIT {
       browser.driver().get(portal.uri("/admin/audit?collaborative=" + slug).toString());
       browser.settle();
       List<String> rows =
-          browser.driver().findElements(By.cssSelector("tr.audit-entry")).stream()
+          browser.driver().findElements(By.cssSelector(".audit-table tbody tr")).stream()
               .map(WebElement::getText)
               .toList();
       assertThat(rows)

@@ -108,11 +108,11 @@ class FeaturingIT {
     String history = administrator.get("/admin/featuring").body();
     assertThat(history).contains("Featured Health " + slug).contains("Renamed talk " + slug);
     // newest first: event, then member; ending asks first
-    assertThat(administrator.submit("history", "rows:1:end", Map.of()).body())
+    assertThat(administrator.submit("history", "table:1:end", Map.of()).body())
         .contains("It leaves the network home at once.");
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .contains("A member worth knowing " + slug);
-    administrator.submit("history", "rows:1:confirmEnd", Map.of());
+    administrator.submit("history", "table:1:confirmEnd", Map.of());
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .doesNotContain("A member worth knowing " + slug);
     assertThat(

@@ -118,8 +118,24 @@ class ArchivePagesIT {
     editor.signIn("editor-" + slug + "@example.org", TestDatabase.PASSWORD);
 
     editor.get("/manage/presenters?id=" + keep);
+    // typed without choosing a suggestion (no JavaScript): asked to choose, nothing merged
+    assertThat(editor.submit("merge", "askMerge", Map.of("duplicate_input", "Dr Jane Doe")).body())
+        .contains("choose them from the suggestions")
+        .doesNotContain("Yes, merge them");
+    editor.get("/manage/presenters?id=" + keep);
+    // the presenter itself is not its own duplicate
+    assertThat(
+            editor
+                .submit("merge", "askMerge", Map.of("duplicate_input", "Dr. Jane Doe #" + keep))
+                .body())
+        .contains("Choose another presenter")
+        .doesNotContain("Yes, merge them");
+    editor.get("/manage/presenters?id=" + keep);
     HttpResponse<String> asked =
-        editor.submit("merge", "askMerge", Map.of("duplicateId", duplicate));
+        editor.submit(
+            "merge",
+            "askMerge",
+            Map.of("duplicate_input", "Dr Jane Doe (Mayo Clinic) #" + duplicate));
     assertThat(asked.body()).contains("Merge Dr Jane Doe into Dr. Jane Doe?");
     assertThat(presenter(slug, "Dr Jane Doe")).isEqualTo(duplicate);
     HttpResponse<String> merged = editor.submit("merge", "merge", Map.of());
