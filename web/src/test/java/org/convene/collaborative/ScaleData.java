@@ -180,4 +180,57 @@ final class ScaleData {
             + " FROM event e, generate_series(?, ?) g WHERE e.id = ?",
         from, to, event);
   }
+
+  /**
+   * Rows {@code from}–{@code to} of each workspace list of the collaborative {@code owner}, as its
+   * editors and the administrators see them: draft events (every tenth in a series) and series,
+   * resources, presenters, past featurings and audit entries. Drafts and past periods, so that the
+   * public pages measured alongside show the same.
+   */
+  static void workspaceRows(String owner, int from, int to) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, created_at, updated_at)"
+            + " SELECT c.id, 'ws-' || g, 'Workspace series ' || g, 'PLANNED', now(), now()"
+            + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
+        from,
+        to,
+        owner);
+    TestDatabase.update(
+        "INSERT INTO event (collaborative_id, slug, title, starts_at, ends_at, zone_id, format,"
+            + " registration_open, status, created_at, updated_at, series_id)"
+            + " SELECT c.id, 'ws-' || g, 'Workspace event ' || g, now() + g * interval '1 hour',"
+            + " now() + g * interval '1 hour' + interval '1 hour', 'America/Chicago', 'ONLINE',"
+            + " TRUE, 'SCHEDULED', now(), now(), CASE WHEN g % 10 = 0 THEN (SELECT s.id FROM"
+            + " event_series s WHERE s.collaborative_id = c.id AND s.slug = 'ws-' || g) END"
+            + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
+        from, to, owner);
+    TestDatabase.update(
+        "INSERT INTO resource (collaborative_id, title, kind, url, position, created_at,"
+            + " updated_at) SELECT c.id, 'Workspace resource ' || g, 'WEBSITE',"
+            + " 'https://example.org/' || g, g, now(), now()"
+            + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
+        from,
+        to,
+        owner);
+    TestDatabase.update(
+        "INSERT INTO presenter (collaborative_id, name, role, affiliation)"
+            + " SELECT c.id, 'Presenter ' || g, 'Speaker', 'Clinic ' || g % 50"
+            + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
+        from, to, owner);
+    TestDatabase.update(
+        "INSERT INTO feature (kind, collaborative_id, starts_at, ends_at, created_by, created_at)"
+            + " SELECT 'MEMBER', c.id, now() - interval '100 days' - g * interval '1 minute',"
+            + " now() - interval '99 days' - g * interval '1 minute', 'scale@example.org', now()"
+            + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
+        from,
+        to,
+        owner);
+    TestDatabase.update(
+        "INSERT INTO audit_entry (at, actor, collaborative_slug, action, summary)"
+            + " SELECT now() - g * interval '1 second', 'scale@example.org', ?, 'profile.update',"
+            + " 'Generated change ' || g FROM generate_series(?, ?) g",
+        owner,
+        from,
+        to);
+  }
 }

@@ -65,6 +65,14 @@ class ScaleIT {
    */
   static final int MAX_STATEMENTS = 16;
 
+  /**
+   * Above any workspace page's own queries: each service call an editor's page makes is authorised
+   * against the account, the collaborative and the membership (three statements), and the busiest
+   * pages make three calls — the resource library (its themes, its table, the storage used) 18
+   * statements, the events page (two tables) 16.
+   */
+  static final int MAX_WORKSPACE_STATEMENTS = 20;
+
   private static final String[] PAGES = {
     "/",
     "/collaboratives",
@@ -104,19 +112,26 @@ class ScaleIT {
     FacesClient editing = new FacesClient(portal);
     editing.signIn(editor, "a long enough passphrase");
     ScaleData.register(event, 1, REGISTRANTS / 2);
+    ScaleData.workspaceRows(owner, 1, REGISTRANTS / 2);
     String[] adminPages = {
       "/admin/index",
       "/admin/index?q=generated",
       "/manage/registrants?event=" + event,
       "/manage/registrants?event=" + event + "&q=person",
       "/manage/news",
-      "/admin/accounts"
+      "/admin/accounts",
+      "/manage/events",
+      "/manage/resources",
+      "/manage/presenters",
+      "/admin/featuring",
+      "/admin/audit?collaborative=" + owner
     };
     Map<String, Long> thousand = measure(portal);
     Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminThousand = bytesRead(portal, signedIn);
     data.generate(COLLABORATIVES + 1, 2 * COLLABORATIVES);
     ScaleData.register(event, REGISTRANTS / 2 + 1, REGISTRANTS);
+    ScaleData.workspaceRows(owner, REGISTRANTS / 2 + 1, REGISTRANTS);
     TestDatabase.update(
         "INSERT INTO news_item (collaborative_id, slug, title, kind, dated, created_at,"
             + " updated_at) SELECT c.id, 'scale-' || g, 'Scale news ' || g, 'POST',"
@@ -126,9 +141,18 @@ class ScaleIT {
     Map<String, Long> twoThousand = measure(portal);
     Map<String, Long> tablesTwice = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminTwoThousand = bytesRead(portal, signedIn);
-    assertBoundedAndConstant(adminPages, tablesOnce, tablesTwice, "scale-table-statements.txt");
+    assertBoundedAndConstant(
+        adminPages,
+        tablesOnce,
+        tablesTwice,
+        "scale-table-statements.txt",
+        MAX_WORKSPACE_STATEMENTS);
     assertThat(signedIn.get("/admin/index").body()).contains("1–25 of ");
     assertThat(editing.get("/manage/registrants?event=" + event).body())
+        .contains("1–25 of " + REGISTRANTS);
+    assertThat(editing.get("/manage/events").body()).contains("1–25 of " + (REGISTRANTS + 1));
+    assertThat(editing.get("/manage/presenters").body()).contains("1–25 of " + REGISTRANTS);
+    assertThat(signedIn.get("/admin/audit?collaborative=" + owner).body())
         .contains("1–25 of " + REGISTRANTS);
 
     // A signed-in administrator's public pages read the same data however many collaboratives
@@ -283,6 +307,12 @@ class ScaleIT {
   private static void assertBoundedAndConstant(
       String[] pages, Map<String, Long> once, Map<String, Long> twice, String file)
       throws IOException {
+    assertBoundedAndConstant(pages, once, twice, file, MAX_STATEMENTS);
+  }
+
+  private static void assertBoundedAndConstant(
+      String[] pages, Map<String, Long> once, Map<String, Long> twice, String file, int max)
+      throws IOException {
     StringBuilder report = new StringBuilder("page\tstatements\tstatements (twice the data)\n");
     for (String page : pages) {
       report.append(page).append('\t').append(once.get(page)).append('\t');
@@ -291,7 +321,7 @@ class ScaleIT {
     // written first, so that a failure can be read with every page's figures
     Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), report);
     for (String page : pages) {
-      assertThat(twice.get(page)).as(page).isLessThanOrEqualTo(MAX_STATEMENTS);
+      assertThat(twice.get(page)).as(page).isLessThanOrEqualTo(max);
       assertThat(twice.get(page)).as(page).isBetween(once.get(page) - 2, once.get(page) + 2);
     }
   }
@@ -343,6 +373,7 @@ class ScaleIT {
   @AfterEach
   void removeGeneratedCollaboratives() throws Exception {
     TestDatabase.update("DELETE FROM collaborative WHERE slug LIKE ? || '-%'", run);
+    TestDatabase.update("DELETE FROM audit_entry WHERE collaborative_slug LIKE ? || '-%'", run);
     TestDatabase.update("DELETE FROM campaign WHERE slug = ? || '-month'", run);
     TestDatabase.update("DELETE FROM topic WHERE slug = ? || '-topic'", run);
     TestDatabase.update(
