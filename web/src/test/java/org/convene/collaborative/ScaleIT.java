@@ -113,6 +113,7 @@ class ScaleIT {
     editing.signIn(editor, "a long enough passphrase");
     ScaleData.register(event, 1, REGISTRANTS / 2);
     ScaleData.workspaceRows(owner, 1, REGISTRANTS / 2);
+    ScaleData.analyze();
     String[] adminPages = {
       "/admin/index",
       "/admin/index?q=generated",
@@ -138,6 +139,7 @@ class ScaleIT {
             + " current_date, now(), now() FROM collaborative c, generate_series(1, 1000) g"
             + " WHERE c.slug = ?",
         owner);
+    ScaleData.analyze();
     Map<String, Long> twoThousand = measure(portal);
     Map<String, Long> tablesTwice = measure(portal, adminPages, signedIn, editing);
     Map<String, Long> adminTwoThousand = bytesRead(portal, signedIn);
@@ -253,6 +255,7 @@ class ScaleIT {
       "/feeds/campaigns/" + run + "-month.atom",
       "/"
     };
+    ScaleData.analyze();
     Map<String, Long> thousand = measure(portal, pages);
     data.generateEvents(1001, 2000);
     data.generateKnowledge(1001, 2000);
@@ -267,6 +270,7 @@ class ScaleIT {
         .matches(
             counts -> counts.startsWith("1000 ") && Long.parseLong(counts.split(" ")[1]) >= 5000,
             "1,000 practices, 5,000 adoptions");
+    ScaleData.analyze();
     Map<String, Long> twoThousand = measure(portal, pages);
     assertBoundedAndConstant(pages, thousand, twoThousand, "scale-event-statements.txt");
     assertThat(portal.get("/events").body()).contains("Generated event");
