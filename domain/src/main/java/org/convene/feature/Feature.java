@@ -62,6 +62,10 @@ public class Feature {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The zone whose days the period covers (its first and last day are days there). */
+  @Column(name = "zone_id", nullable = false, length = 60)
+  private String zoneId = "UTC";
+
   protected Feature() {}
 
   private Feature(
@@ -102,6 +106,26 @@ public class Feature {
     Feature f = new Feature(FeatureKind.NEWS, news.getCollaborative(), blurb, from, to, by);
     f.news = news;
     return f;
+  }
+
+  /** The period's days are days in {@code zoneId} (as the administrator chose them). */
+  public Feature inZone(String zoneId) {
+    this.zoneId = zoneId;
+    return this;
+  }
+
+  public String getZoneId() {
+    return zoneId;
+  }
+
+  /** The first day of the period, in its zone. */
+  public java.time.LocalDate getFirstDay() {
+    return startsAt.atZone(java.time.ZoneId.of(zoneId)).toLocalDate();
+  }
+
+  /** The last day of the period, in its zone (it ends at the end of that day, or when ended). */
+  public java.time.LocalDate getLastDay() {
+    return endsAt.minusNanos(1).atZone(java.time.ZoneId.of(zoneId)).toLocalDate();
   }
 
   public boolean isCurrentAt(Instant now) {

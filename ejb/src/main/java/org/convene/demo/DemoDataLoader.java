@@ -112,7 +112,7 @@ public class DemoDataLoader {
 
   /** The seed page's "Featured Member" (ICSI, with its blurb) and an upcoming NRHI event. */
   private void featureIcsiAndTheRoundtable(Actor system) {
-    java.time.LocalDate today = java.time.LocalDate.now();
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago"));
     features.feature(
         system,
         org.convene.feature.FeatureKind.MEMBER,
@@ -124,6 +124,7 @@ public class DemoDataLoader {
             + " 8,500 clinicians in Minnesota and surrounding areas.",
         today.minusDays(1),
         today.plusDays(60),
+        "America/Chicago",
         true);
     events.upcoming(collaboratives.getActiveBySlug("nrhi"), 10).stream()
         .filter(e -> e.getTitle().startsWith("Collaboratives in Action"))
@@ -138,6 +139,7 @@ public class DemoDataLoader {
                         + " workforce.",
                     today.minusDays(1),
                     today.plusDays(60),
+                    "America/Chicago",
                     true));
   }
 

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,9 +211,9 @@ public class FeatureService {
 
   /**
    * Features a member ({@code itemId} is its collaborative id), an event or a news item from the
-   * start of {@code from} to the end of {@code to} (UTC days). One of each kind is featured at a
-   * time: a period overlapping another of its kind is refused, naming it — unless {@code replace}
-   * says to end the other when this one starts (audited as such).
+   * start of {@code from} to the end of {@code to}, days in {@code zoneId}. One of each kind is
+   * featured at a time: a period overlapping another of its kind is refused, naming it — unless
+   * {@code replace} says to end the other when this one starts (audited as such).
    */
   @Authorized(ADMINISTRATOR)
   public Feature feature(
@@ -224,9 +223,13 @@ public class FeatureService {
       String blurb,
       LocalDate from,
       LocalDate to,
+      String zoneId,
       boolean replace) {
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
+    if (zoneId == null || !org.convene.event.EventTimes.ZONES.contains(zoneId)) {
+      errors.put("period", "Choose the time zone of the days.");
+    }
     if (kind == null) {
       errors.put("kind", "Choose what to feature.");
     }
@@ -245,8 +248,9 @@ public class FeatureService {
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }
-    Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    java.time.ZoneId zone = java.time.ZoneId.of(zoneId);
+    Instant start = from.atStartOfDay(zone).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
     Instant now = Instant.now();
     // one featured member, one event, one news item at a time: an overlap is refused and named,
     // never a silent replacement of what the home page shows
@@ -274,17 +278,17 @@ public class FeatureService {
     }
     if (!overlapping.isEmpty()) {
       Feature other = overlapping.get(0);
-      java.time.LocalDate otherLast =
-          other.getEndsAt().minusNanos(1).atZone(ZoneOffset.UTC).toLocalDate();
+      java.time.LocalDate otherLast = other.getLastDay();
       throw new InvalidFormException(
           Map.of(
               "period",
               "“"
                   + titleOf(other)
                   + "” is featured from "
-                  + other.getStartsAt().atZone(ZoneOffset.UTC).toLocalDate()
+                  + other.getFirstDay()
                   + " to "
                   + otherLast
+                  + (other.getZoneId().equals(zoneId) ? "" : " (days in " + other.getZoneId() + ")")
                   + ", which overlaps these days: start after "
                   + otherLast
                   + ", or tick “end what is featured then” to replace it."));
@@ -323,12 +327,13 @@ public class FeatureService {
             yield Feature.news(n, text, start, end, caller.name());
           }
         };
+    f.inZone(zoneId);
     em.persist(f);
     audit.record(
         caller,
         f.getCollaborative().getSlug(),
         "feature.create",
-        kind.getLabel() + " featured " + from + " – " + to);
+        kind.getLabel() + " featured " + from + " – " + to + " (days in " + zoneId + ")");
     return f;
   }
 

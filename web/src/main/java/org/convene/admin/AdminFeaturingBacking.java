@@ -39,8 +39,12 @@ public class AdminFeaturingBacking implements Serializable {
   private String seriesPick;
   private String newsPick;
   private String itemBlurb;
-  private LocalDate from = LocalDate.now();
-  private LocalDate to = LocalDate.now().plusDays(30);
+
+  /** The zone of the period's days: Central Time (the network's) unless changed. */
+  private String zoneId = "America/Chicago";
+
+  private LocalDate from = LocalDate.now(java.time.ZoneId.of(zoneId));
+  private LocalDate to = from.plusDays(30);
 
   /** End whatever is featured in the chosen days (of the same kind) to feature this instead. */
   private boolean replace;
@@ -72,7 +76,7 @@ public class AdminFeaturingBacking implements Serializable {
     return Pages.perform(
         () ->
             features.feature(
-                user.actor(), FeatureKind.MEMBER, chosen, memberBlurb, from, to, replace),
+                user.actor(), FeatureKind.MEMBER, chosen, memberBlurb, from, to, zoneId, replace),
         "The member is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "member");
@@ -107,7 +111,7 @@ public class AdminFeaturingBacking implements Serializable {
     FeatureKind chosen = kind;
     Long item = id;
     return Pages.perform(
-        () -> features.feature(user.actor(), chosen, item, itemBlurb, from, to, replace),
+        () -> features.feature(user.actor(), chosen, item, itemBlurb, from, to, zoneId, replace),
         "The " + chosen.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
         "/admin/featuring",
         "item");
@@ -146,12 +150,28 @@ public class AdminFeaturingBacking implements Serializable {
   }
 
   private static final java.time.format.DateTimeFormatter DAY =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-          .withZone(java.time.ZoneOffset.UTC);
+      java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
 
-  /** "2026-11-22 00:00 – 2026-12-22 00:00". */
+  /** "Dec 2, 2026 – Jan 1, 2027 · Central Time": the period's days, in its zone, named. */
   public String period(Feature f) {
-    return DAY.format(f.getStartsAt()) + " – " + DAY.format(f.getEndsAt());
+    return DAY.format(f.getFirstDay())
+        + " – "
+        + DAY.format(f.getLastDay())
+        + " · "
+        + java.time.ZoneId.of(f.getZoneId())
+            .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+  }
+
+  public String getZoneId() {
+    return zoneId;
+  }
+
+  public void setZoneId(String zoneId) {
+    this.zoneId = zoneId;
+  }
+
+  public java.util.List<String> getZones() {
+    return org.convene.event.EventTimes.ZONES;
   }
 
   public String title(Feature f) {

@@ -370,7 +370,14 @@ class AccessControlIT {
     refused(
         () ->
             features.feature(
-                editor, org.convene.feature.FeatureKind.MEMBER, ownId, "me", today, today, false));
+                editor,
+                org.convene.feature.FeatureKind.MEMBER,
+                ownId,
+                "me",
+                today,
+                today,
+                "America/Chicago",
+                false));
     refused(() -> features.history(editor, org.convene.platform.TableQuery.firstPage(25)));
     assertEquals(0L, data.countWhere("Feature", "e.collaborative.slug = '" + own + "'"));
     assertEquals(0L, data.countWhere("Topic", "e.name = 'Editors'' own topic " + own + "'"));

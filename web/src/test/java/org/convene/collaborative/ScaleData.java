@@ -230,9 +230,10 @@ final class ScaleData {
             + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
         from, to, owner);
     TestDatabase.update(
-        "INSERT INTO feature (kind, collaborative_id, starts_at, ends_at, created_by, created_at)"
-            + " SELECT 'MEMBER', c.id, now() - interval '100 days' - g * interval '1 minute',"
-            + " now() - interval '99 days' - g * interval '1 minute', 'scale@example.org', now()"
+        "INSERT INTO feature (kind, collaborative_id, starts_at, ends_at, created_by, created_at,"
+            + " zone_id) SELECT 'MEMBER', c.id, now() - interval '100 days' - g * interval '1 minute',"
+            + " now() - interval '99 days' - g * interval '1 minute', 'scale@example.org', now(),"
+            + " 'America/Chicago'"
             + " FROM collaborative c, generate_series(?, ?) g WHERE c.slug = ?",
         from,
         to,

@@ -50,41 +50,52 @@ class FeaturingIT {
     FacesClient administrator = new FacesClient(portal);
     administrator.signIn(admin, PASSWORD);
     administrator.get("/admin/featuring");
-    String today = LocalDate.now().toString();
-    String later = LocalDate.now().plusDays(7).toString();
+    String today = chicagoToday().toString();
+    String later = chicagoToday().plusDays(7).toString();
     assertThat(
             administrator
                 .submit(
                     "member",
                     "save",
-                    Map.of(
-                        "memberPick_input",
-                        slug,
-                        "memberBlurb",
-                        "A member worth knowing " + slug,
-                        "from",
-                        today,
-                        "to",
-                        later,
-                        "replace",
-                        "on"))
+                    withZone(
+                        Map.of(
+                            "memberPick_input",
+                            slug,
+                            "memberBlurb",
+                            "A member worth knowing " + slug,
+                            "from",
+                            today,
+                            "to",
+                            later,
+                            "replace",
+                            "on")))
                 .body())
         .contains("The member is featured from " + today);
+    // the days are Central Time days: from midnight there, named so in the history
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT zone_id || ' ' || to_char(starts_at AT TIME ZONE 'America/Chicago',"
+                    + " 'YYYY-MM-DD HH24:MI') FROM feature WHERE collaborative_id = ?::bigint"
+                    + " AND kind = 'MEMBER'",
+                member))
+        .isEqualTo("America/Chicago " + today + " 00:00");
+    assertThat(administrator.get("/admin/featuring").body()).contains("· Central Time");
     administrator.get("/admin/featuring");
     assertThat(
             administrator
                 .submit(
                     "item",
                     "save",
-                    Map.of(
-                        "eventPick_input",
-                        "Featured talk #" + event,
-                        "from",
-                        today,
-                        "to",
-                        later,
-                        "replace",
-                        "on"))
+                    withZone(
+                        Map.of(
+                            "eventPick_input",
+                            "Featured talk #" + event,
+                            "from",
+                            today,
+                            "to",
+                            later,
+                            "replace",
+                            "on")))
                 .body())
         .contains("The event is featured from " + today);
 
@@ -138,13 +149,13 @@ class FeaturingIT {
     TestDatabase.createAccount(admin, "Overlap Admin", PASSWORD, true);
     FacesClient administrator = new FacesClient(portal);
     administrator.signIn(admin, PASSWORD);
-    String from = LocalDate.now().toString();
-    String to = LocalDate.now().plusDays(10).toString();
+    String from = chicagoToday().toString();
+    String to = chicagoToday().plusDays(10).toString();
     administrator.get("/admin/featuring");
     administrator.submit(
         "member",
         "save",
-        Map.of("memberPick_input", first, "from", from, "to", to, "replace", "on"));
+        withZone(Map.of("memberPick_input", first, "from", from, "to", to, "replace", "on")));
 
     administrator.get("/admin/featuring");
     String refused =
@@ -152,13 +163,14 @@ class FeaturingIT {
             .submit(
                 "member",
                 "save",
-                Map.of(
-                    "memberPick_input",
-                    second,
-                    "from",
-                    LocalDate.now().plusDays(3).toString(),
-                    "to",
-                    to))
+                withZone(
+                    Map.of(
+                        "memberPick_input",
+                        second,
+                        "from",
+                        chicagoToday().plusDays(3).toString(),
+                        "to",
+                        to)))
             .body();
     assertThat(refused)
         .contains("“First Featured " + first + "” is featured from " + from + " to " + to)
@@ -170,21 +182,25 @@ class FeaturingIT {
     assertThat(
             administrator
                 .submit(
-                    "item", "save", Map.of("eventPick_input", "Some talk", "from", from, "to", to))
+                    "item",
+                    "save",
+                    withZone(Map.of("eventPick_input", "Some talk", "from", from, "to", to)))
                 .body())
         .contains("“Some talk” is not one of the suggestions: choose one.");
     // a name typed rather than chosen from the suggestions is said on the field
     administrator.get("/admin/featuring");
     HttpResponse<String> unknown =
         administrator.submit(
-            "member", "save", Map.of("memberPick_input", "No Such Member", "from", from, "to", to));
+            "member",
+            "save",
+            withZone(Map.of("memberPick_input", "No Such Member", "from", from, "to", to)));
     assertThat(unknown.statusCode()).isEqualTo(200);
     assertThat(unknown.body()).contains("No collaborative is called “No Such Member”");
 
     administrator.submit(
         "member",
         "save",
-        Map.of("memberPick_input", second, "from", from, "to", to, "replace", "on"));
+        withZone(Map.of("memberPick_input", second, "from", from, "to", to, "replace", "on")));
     assertThat(featured(portal.get("/").body(), "featured-member"))
         .contains("Second Featured " + second);
     assertThat(
@@ -216,22 +232,23 @@ class FeaturingIT {
     FacesClient administrator = new FacesClient(portal);
     administrator.signIn(admin, PASSWORD);
     administrator.get("/admin/featuring");
-    String today = LocalDate.now().toString();
-    String later = LocalDate.now().plusDays(5).toString();
+    String today = chicagoToday().toString();
+    String later = chicagoToday().plusDays(5).toString();
     assertThat(
             administrator
                 .submit(
                     "item",
                     "save",
-                    Map.of(
-                        "seriesPick_input",
-                        "Flagship series #" + series,
-                        "from",
-                        today,
-                        "to",
-                        later,
-                        "replace",
-                        "on"))
+                    withZone(
+                        Map.of(
+                            "seriesPick_input",
+                            "Flagship series #" + series,
+                            "from",
+                            today,
+                            "to",
+                            later,
+                            "replace",
+                            "on")))
                 .body())
         .contains("The series is featured from " + today);
     // an event featured at the same time would come first: end any, so that the series shows
@@ -266,18 +283,48 @@ class FeaturingIT {
             .submit(
                 "member",
                 "save",
-                Map.of(
-                    "memberPick_input",
-                    slug,
-                    "from",
-                    LocalDate.now().toString(),
-                    "to",
-                    LocalDate.now().minusDays(2).toString()))
+                withZone(
+                    Map.of(
+                        "memberPick_input",
+                        slug,
+                        "from",
+                        chicagoToday().toString(),
+                        "to",
+                        chicagoToday().minusDays(2).toString())))
             .body();
     assertThat(body).contains("The last day is before the first day.");
+    // a zone that is not one of the form's (a tampered post) is named, not a 500
+    administrator.get("/admin/featuring");
+    HttpResponse<String> tampered =
+        administrator.submit(
+            "member",
+            "save",
+            Map.of(
+                "memberPick_input",
+                slug,
+                "from",
+                chicagoToday().toString(),
+                "to",
+                chicagoToday().plusDays(2).toString(),
+                "zoneId",
+                "Mars/Olympus_Mons"));
+    assertThat(tampered.statusCode()).isEqualTo(200);
+    assertThat(tampered.body()).contains("Choose one of the options listed.");
     assertThat(
             EventFixtures.count(
                 "SELECT count(*) FROM feature WHERE collaborative_id = ?", Long.parseLong(member)))
         .isZero();
+  }
+
+  /** The form's fields as a browser sends them: with the zone select's value (Central Time). */
+  private static Map<String, String> withZone(Map<String, String> fields) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+    all.put("zoneId", "America/Chicago");
+    return all;
+  }
+
+  /** Today where the featuring form's days are counted unless changed (Central Time). */
+  private static LocalDate chicagoToday() {
+    return LocalDate.now(java.time.ZoneId.of("America/Chicago"));
   }
 }

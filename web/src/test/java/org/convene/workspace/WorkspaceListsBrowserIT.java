@@ -140,9 +140,10 @@ class WorkspaceListsBrowserIT {
     // three past featurings of the member, by three administrators
     TestDatabase.update(
         "INSERT INTO feature (kind, collaborative_id, blurb, starts_at, ends_at, created_by,"
-            + " created_at) SELECT 'MEMBER', c.id, 'Blurb', now() - (i * 40) * interval '1 day',"
+            + " created_at, zone_id) SELECT 'MEMBER', c.id, 'Blurb', now() - (i * 40) * interval '1 day',"
             + " now() - (i * 40 - 30) * interval '1 day', 'admin-' || i || '@example.org',"
-            + " now() - (i * 40) * interval '1 day' FROM collaborative c, generate_series(1, 3) i"
+            + " now() - (i * 40) * interval '1 day', 'UTC' FROM collaborative c,"
+            + " generate_series(1, 3) i"
             + " WHERE c.slug = ?",
         slug);
     // 40 changes in its audit log: 30 profile updates, 10 renames
