@@ -161,6 +161,94 @@ public class SessionRuns {
     return events.createEvent(actor, slug, copy);
   }
 
+  /**
+   * Moves one of a series' sessions a place earlier or later: the two sessions exchange their
+   * dates, times and zones (a series' order is the order of its dates), each change revisioned and
+   * audited as an edit, plus one audit entry for the move. Refused, changing nothing, when either
+   * session has people signed up (they registered for its date) or is cancelled.
+   */
+  @Authorized(EDITOR)
+  public void moveSession(Actor actor, String slug, long seriesId, long eventId, boolean earlier) {
+    List<Event> sessions = sessionsForEditing(actor, slug, seriesId);
+    int at = -1;
+    for (int i = 0; i < sessions.size(); i++) {
+      if (sessions.get(i).getId() == eventId) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      throw new NotFoundException("No such session in this series");
+    }
+    int other = earlier ? at - 1 : at + 1;
+    Event moved = sessions.get(at);
+    if (other < 0 || other >= sessions.size()) {
+      throw new org.convene.platform.InvalidInputException(
+          "move",
+          "“"
+              + moved.getTitle()
+              + "” is already the "
+              + (earlier ? "first" : "last")
+              + " session.");
+    }
+    Event swapped = sessions.get(other);
+    for (Event e : List.of(moved, swapped)) {
+      if (e.isCancelled()) {
+        throw new org.convene.platform.InvalidInputException(
+            "move", "“" + e.getTitle() + "” is cancelled: its date stays as it was announced.");
+      }
+      long signedUp =
+          ((Number)
+                  em.createNativeQuery(
+                          "SELECT count(*) FROM registration WHERE event_id = ?1"
+                              + " AND status <> 'CANCELLED'")
+                      .setParameter(1, e.getId())
+                      .getSingleResult())
+              .longValue();
+      if (signedUp > 0) {
+        throw new org.convene.platform.InvalidInputException(
+            "move",
+            "“"
+                + e.getTitle()
+                + "” has "
+                + (signedUp == 1 ? "1 person" : signedUp + " people")
+                + " signed up for its date, so it keeps it: change the other session's date"
+                + " in its editor instead.");
+      }
+    }
+    EventForm first = EventForm.of(moved);
+    EventForm second = EventForm.of(swapped);
+    String note = "Moved " + (earlier ? "earlier" : "later") + " in the series";
+    exchangeTimes(first, EventForm.of(swapped));
+    exchangeTimes(second, EventForm.of(moved));
+    first.setNote(note);
+    second.setNote("Exchanged dates with “" + moved.getTitle() + "”");
+    events.updateEvent(actor, slug, moved.getId(), first);
+    events.updateEvent(actor, slug, swapped.getId(), second);
+    audit.record(
+        actor.caller(),
+        slug,
+        "series.reorder",
+        "Moved event #"
+            + moved.getId()
+            + " "
+            + moved.getTitle()
+            + " "
+            + (earlier ? "before" : "after")
+            + " event #"
+            + swapped.getId()
+            + " in series #"
+            + seriesId);
+  }
+
+  /** Gives {@code form} the date, times and zone of {@code from}. */
+  private static void exchangeTimes(EventForm form, EventForm from) {
+    form.setDate(from.getDate());
+    form.setStartTime(from.getStartTime());
+    form.setEndDate(from.getEndDate());
+    form.setEndTime(from.getEndTime());
+    form.setZoneId(from.getZoneId());
+  }
+
   private Series ownSeries(Collaborative c, long seriesId) {
     return TenantScope.find(em, Series.class, c, seriesId)
         .orElseThrow(() -> new NotFoundException("No such series"));

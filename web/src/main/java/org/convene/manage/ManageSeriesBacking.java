@@ -131,6 +131,37 @@ public class ManageSeriesBacking implements Serializable {
     run.setConfirmedMany(false);
   }
 
+  /** Moves a session one place earlier: it and the one before exchange their dates. */
+  public String moveEarlier(long eventId) {
+    return move(eventId, true);
+  }
+
+  /** Moves a session one place later: it and the one after exchange their dates. */
+  public String moveLater(long eventId) {
+    return move(eventId, false);
+  }
+
+  private String move(long eventId, boolean earlier) {
+    String title =
+        sessions.stream()
+            .filter(e -> e.getId() == eventId)
+            .map(org.convene.event.Event::getTitle)
+            .findFirst()
+            .orElse("The session");
+    String outcome =
+        Pages.perform(
+            () -> runs.moveSession(user.actor(), slug, id, eventId, earlier),
+            "“"
+                + title
+                + "” moved "
+                + (earlier ? "earlier" : "later")
+                + ": it and the session "
+                + (earlier ? "before" : "after")
+                + " it exchanged their dates and times.",
+            "/manage/series");
+    return outcome == null ? null : outcome + "&id=" + id;
+  }
+
   /** A draft copy of one of the sessions, opened in the event editor. */
   public String duplicate(long eventId) {
     org.convene.event.Event[] copy = new org.convene.event.Event[1];

@@ -15,11 +15,14 @@ import org.convene.account.Actor;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.event.Event;
 import org.convene.event.Recurrence;
+import org.convene.event.RegistrationForm;
+import org.convene.event.RegistrationService;
 import org.convene.event.SeriesForm;
 import org.convene.event.SeriesService;
 import org.convene.event.SessionRunForm;
 import org.convene.event.SessionRuns;
 import org.convene.platform.InvalidFormException;
+import org.convene.platform.InvalidInputException;
 import org.convene.testing.Deployments;
 import org.convene.testing.InContainerData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,6 +51,7 @@ class SessionRunsIT {
   @EJB CollaborativeService collaboratives;
   @EJB SeriesService series;
   @EJB SessionRuns runs;
+  @EJB RegistrationService registrations;
 
   private long seriesOf(String slug) {
     SeriesForm form = new SeriesForm();
@@ -168,6 +172,52 @@ class SessionRunsIT {
   }
 
   @Test
+  void aSessionMovesByExchangingDatesWithItsNeighbourButNotOnceSomeoneSignedUp() {
+    String slug = AccessChecks.collaborative(collaboratives, "runs-move");
+    long id = seriesOf(slug);
+    SessionRunForm three = run(Recurrence.BIWEEKLY, 3);
+    three.setPublished(true);
+    List<Event> made = runs.addSessions(SYSTEM, slug, id, three);
+    java.time.Instant secondSlot = made.get(1).getStartsAt();
+    java.time.Instant thirdSlot = made.get(2).getStartsAt();
+
+    runs.moveSession(SYSTEM, slug, id, made.get(2).getId(), true);
+
+    List<Event> now = runs.sessionsForEditing(SYSTEM, slug, id);
+    assertThat(now)
+        .extracting(Event::getTitle)
+        .containsExactly(
+            "Wellbeing call — session 1",
+            "Wellbeing call — session 3",
+            "Wellbeing call — session 2");
+    assertThat(now.get(1).getStartsAt()).isEqualTo(secondSlot);
+    assertThat(now.get(2).getStartsAt()).isEqualTo(thirdSlot);
+    assertThat(now.get(1).getZoneId()).isEqualTo("America/Chicago");
+
+    InvalidInputException first =
+        assertThrows(
+            InvalidInputException.class,
+            () -> runs.moveSession(SYSTEM, slug, id, made.get(0).getId(), true));
+    assertThat(first.getMessage())
+        .isEqualTo("“Wellbeing call — session 1” is already the first session.");
+
+    // someone signed up for session 1's date: it keeps it, and nothing moves
+    registrations.register(
+        null,
+        made.get(0).getId(),
+        new RegistrationForm("Pat", "pat-" + slug + "@example.org", null, null));
+    InvalidInputException signedUp =
+        assertThrows(
+            InvalidInputException.class,
+            () -> runs.moveSession(SYSTEM, slug, id, made.get(2).getId(), true));
+    assertThat(signedUp.getMessage())
+        .startsWith("“Wellbeing call — session 1” has 1 person signed up for its date");
+    assertThat(runs.sessionsForEditing(SYSTEM, slug, id))
+        .extracting(Event::getStartsAt)
+        .containsExactly(made.get(0).getStartsAt(), secondSlot, thirdSlot);
+  }
+
+  @Test
   void anEditorCanNeitherListNorAddToNorCopyAnotherCollaborativesSessions() {
     String own = AccessChecks.collaborative(collaboratives, "runs-own");
     String other = AccessChecks.collaborative(collaboratives, "runs-other");
@@ -179,10 +229,12 @@ class SessionRunsIT {
     refused(() -> runs.addSessions(editor, other, theirs, run(Recurrence.WEEKLY, 2)));
     refused(() -> runs.duplicate(editor, other, theirEvent.getId()));
     refused(() -> runs.plannedDates(editor, other, run(Recurrence.WEEKLY, 2)));
+    refused(() -> runs.moveSession(editor, other, theirs, theirEvent.getId(), false));
     // through their own space, the other's ids are simply not there
     notFound(() -> runs.sessionsForEditing(editor, own, theirs));
     notFound(() -> runs.addSessions(editor, own, theirs, run(Recurrence.WEEKLY, 2)));
     notFound(() -> runs.duplicate(editor, own, theirEvent.getId()));
+    notFound(() -> runs.moveSession(editor, own, theirs, theirEvent.getId(), false));
     assertThat(runs.sessionsForEditing(SYSTEM, other, theirs)).hasSize(1);
   }
 }

@@ -195,12 +195,27 @@ class WorkspaceEditingBrowserIT {
           .driver()
           .executeScript("document.getElementById('sessions-heading').scrollIntoView();");
       browser.screenshot("manage-series-sessions");
+      // session 2 is to come first: "Later" on session 1 exchanges their dates
+      browser.submit(By.cssSelector("#series-sessions > li:first-child [id$=':later']"));
+      assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
+          .contains("“Clinician Wellbeing — session 1” moved later");
+      sessions = browser.driver().findElements(By.cssSelector("#series-sessions > li"));
+      assertThat(sessions.get(0).getText()).contains("Clinician Wellbeing — session 2");
+      assertThat(sessions.get(1).getText()).contains("Clinician Wellbeing — session 1");
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(
+                      By.cssSelector("#series-sessions > li:first-child [id$=':earlier']")))
+          .isEmpty();
 
       browser.driver().get(portal.uri("/c/" + slug + "/series/wellbeing").toString());
       browser.settle();
       List<WebElement> shown =
           browser.driver().findElements(By.cssSelector("ol.session-list > li time"));
       assertThat(shown).hasSize(6);
+      assertThat(browser.driver().findElement(By.cssSelector("ol.session-list > li")).getText())
+          .contains("Clinician Wellbeing — session 2");
       List<String> days =
           shown.stream().map(t -> t.getAttribute("datetime").substring(0, 10)).toList();
       // every other week, at noon Chicago time (UTC dates can only be the same day here)
