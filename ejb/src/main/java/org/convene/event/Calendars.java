@@ -93,7 +93,7 @@ public final class Calendars {
     v.add(new Url(URI.create(pageUrl)));
     StringBuilder description = new StringBuilder();
     if (e.getSummary() != null) {
-      description.append(e.getSummary()).append("\n\n");
+      description.append(org.convene.platform.RichText.plainText(e.getSummary())).append("\n\n");
     }
     description.append(e.getCollaborative().getName()).append("\n").append(pageUrl);
     v.add(new Description(description.toString()));

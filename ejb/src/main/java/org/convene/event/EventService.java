@@ -454,7 +454,8 @@ public class EventService {
       List<org.convene.topic.Topic> topics,
       Instant publishAt,
       String keyFindings,
-      String callReport) {}
+      String callReport,
+      String summary) {}
 
   private Checked check(Collaborative c, EventForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -530,7 +531,24 @@ public class EventService {
     String callReport =
         org.convene.platform.FormChecks.richText(
             errors, "callReport", form.getCallReport(), "The call report");
-    maxLength(errors, "summary", form.getSummary(), Event.SUMMARY_MAX, "The summary");
+    // the abstract is rich text (paragraphs, emphasis, lists, links); plain text keeps its
+    // paragraphs; its words (not its markup) are what the limit counts
+    String summary =
+        org.convene.platform.FormChecks.richText(
+            errors,
+            "summary",
+            org.convene.platform.RichText.asHtml(form.getSummary()),
+            "The abstract");
+    int words = org.convene.platform.RichText.plainText(summary).length();
+    if (words > Event.SUMMARY_MAX) {
+      errors.putIfAbsent(
+          "summary",
+          "The abstract is "
+              + String.format(java.util.Locale.ROOT, "%,d", words)
+              + " characters; at most "
+              + String.format(java.util.Locale.ROOT, "%,d", Event.SUMMARY_MAX)
+              + " fit. Shorten it, or attach the full text as a material.");
+    }
     maxLength(errors, "location", form.getLocation(), Event.LOCATION_MAX, "The location");
     maxLength(
         errors,
@@ -543,11 +561,12 @@ public class EventService {
     Instant publishAt =
         org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     failIfAny(errors);
-    return new Checked(title, start, end, zone, topics, publishAt, keyFindings, callReport);
+    return new Checked(
+        title, start, end, zone, topics, publishAt, keyFindings, callReport, summary);
   }
 
   private void apply(Event e, EventForm form, Checked checked) {
-    e.setSummary(blankToNull(form.getSummary()));
+    e.setSummary(checked.summary());
     e.setFormat(form.getFormat() == null ? EventFormat.ONLINE : form.getFormat());
     e.setJoinUrl(blankToNull(form.getJoinUrl()));
     e.setLocation(blankToNull(form.getLocation()));

@@ -124,6 +124,30 @@ public final class RichText {
     return org.owasp.html.Encoding.decodeHtml(text, false).replaceAll("\\s+", " ").trim();
   }
 
+  /**
+   * A text for a rich field as HTML: text with markup as it is (cleaned by the caller), plain text
+   * (from the API, an import, the demo, a form without JavaScript) as paragraphs — a blank line
+   * starts a new one, a single line break stays one — so its layout survives. Null stays null.
+   */
+  public static String asHtml(String text) {
+    if (text == null || MARKUP.matcher(text).find()) {
+      return text;
+    }
+    StringBuilder html = new StringBuilder();
+    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+      if (!paragraph.isBlank()) {
+        String escaped =
+            paragraph.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        html.append("<p>").append(escaped.replaceAll("\\R", "<br />")).append("</p>");
+      }
+    }
+    return html.toString();
+  }
+
+  /** A tag (or a closing one, or a comment): the text is markup, not plain text. */
+  private static final java.util.regex.Pattern MARKUP =
+      java.util.regex.Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|<!--");
+
   public static String sanitise(String html) {
     return html == null ? null : POLICY.sanitize(html).trim();
   }

@@ -109,4 +109,26 @@ class RichTextTest {
         .doesNotContain("alert");
     assertThat(RichText.hasActiveContent("<p><strong>Plain</strong> formatting</p>")).isFalse();
   }
+
+  @Test
+  void plainTextKeepsItsParagraphsAndLineBreaksAsHtml() {
+    String plain =
+        "Peer support for clinicians & staff (ages < 65)\nin two parts\n\n\nA second paragraph ";
+    String html = RichText.asHtml(plain);
+    assertThat(html)
+        .isEqualTo(
+            "<p>Peer support for clinicians &amp; staff (ages &lt; 65)<br />in two parts</p>"
+                + "<p>A second paragraph</p>");
+    // once cleaned as every rich text is, the line break and the escaped words stay
+    assertThat(RichText.fromEditor(html))
+        .contains("<br />in two parts")
+        .contains("(ages &lt; 65)")
+        .contains("<p>A second paragraph</p>");
+    assertThat(RichText.plainText(html))
+        .isEqualTo(
+            "Peer support for clinicians & staff (ages < 65) in two parts A second paragraph");
+    // markup is left to the sanitiser as it is
+    assertThat(RichText.asHtml("<p><b>Bold</b></p>")).isEqualTo("<p><b>Bold</b></p>");
+    assertThat(RichText.asHtml(null)).isNull();
+  }
 }

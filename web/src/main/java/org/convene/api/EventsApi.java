@@ -289,7 +289,7 @@ public class EventsApi {
         e.getId(),
         ApiSupport.ref(e.getCollaborative()),
         e.getTitle(),
-        e.getSummary(),
+        e.getSummary() == null ? null : org.convene.platform.RichText.plainText(e.getSummary()),
         e.getLocalStart().toOffsetDateTime().toString(),
         e.getLocalEnd().toOffsetDateTime().toString(),
         e.getZoneId(),

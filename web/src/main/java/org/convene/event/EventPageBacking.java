@@ -163,7 +163,7 @@ public class EventPageBacking {
                     .add("name", c.getName())
                     .add("url", tenant.absolute("/")));
     if (event.getSummary() != null) {
-      json.add("description", event.getSummary());
+      json.add("description", org.convene.platform.RichText.plainText(event.getSummary()));
     }
     JsonArrayBuilder location = Json.createArrayBuilder();
     if (event.getFormat() != EventFormat.IN_PERSON) {

@@ -221,7 +221,9 @@ public class FeedServlet extends HttpServlet {
             + e.getStartsAt()
                 .atZone(e.getZone())
                 .format(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-            + (e.getSummary() == null ? "" : ". " + e.getSummary()));
+            + (e.getSummary() == null
+                ? ""
+                : ". " + org.convene.platform.RichText.plainText(e.getSummary())));
     category(entry, "Event");
     return entry;
   }

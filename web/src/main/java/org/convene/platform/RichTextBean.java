@@ -15,4 +15,9 @@ public class RichTextBean {
   public String safe(String html) {
     return RichText.sanitise(html);
   }
+
+  /** The words of a rich text without markup (for a page's description meta tag). */
+  public String plain(String html) {
+    return RichText.plainText(html);
+  }
 }

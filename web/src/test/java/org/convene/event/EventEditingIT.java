@@ -91,6 +91,37 @@ class EventEditingIT {
   }
 
   @Test
+  void aRichAbstractIsShownFormattedAndItsWordsGoToCalendarsFeedsAndTheApi(Portal portal)
+      throws Exception {
+    FacesClient client = signedIn(portal);
+    client.get("/manage/event");
+    Map<String, String> form = event("Huddles that work", "2027-05-05", "12:00", "13:00");
+    form.put(
+        "summary_input",
+        "<p>Three <strong>short</strong> huddles:</p><ol><li data-list=\"bullet\">Safety</li>"
+            + "<li data-list=\"bullet\">Flow</li></ol><p><a href=\"https://www.icsi.org/\">ICSI</a>"
+            + "</p><script>alert(1)</script>");
+    HttpResponse<String> saved = client.submit("event", "save", form);
+    assertThat(saved.body()).contains("is saved and public now.");
+    String id = saved.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1");
+    String page = portal.get("/c/" + slug + "/events/" + id).body();
+    assertThat(page)
+        .contains(
+            "<p>Three <strong>short</strong> huddles:</p><ul><li>Safety</li><li>Flow</li></ul>")
+        .contains("<a href=\"https://www.icsi.org/\"")
+        .contains("<meta name=\"description\" content=\"Three short huddles: Safety Flow ICSI\"")
+        .doesNotContain("alert(1)");
+    assertThat(portal.get("/api/v1/events/" + id).body())
+        .contains("\"Three short huddles: Safety Flow ICSI\"");
+    assertThat(portal.get("/c/" + slug + "/events.ics").body().replace("\r\n ", ""))
+        .contains("DESCRIPTION:Three short huddles: Safety Flow ICSI")
+        .doesNotContain("<strong>");
+    assertThat(portal.get("/feeds/c/" + slug + "/events.atom").body())
+        .contains("Three short huddles: Safety Flow ICSI")
+        .doesNotContain("&lt;strong&gt;");
+  }
+
+  @Test
   void aTimeSkippedByTheClocksOrAnEndBeforeTheStartIsRefused(Portal portal) throws Exception {
     FacesClient client = signedIn(portal);
     long before = events();
