@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.convene.account.CurrentUser;
 import org.convene.audit.AuditEntry;
@@ -22,9 +21,14 @@ public class AuditLogBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Changes are stamped in UTC: the log spans every collaborative and its zones. */
+  /**
+   * Changes are shown in the network's zone (Central Time, as workspace times without an item zone
+   * are), to the second and with the zone named — never in UTC; the page's {@code <time>} carries
+   * the instant itself.
+   */
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a z", java.util.Locale.US)
+          .withZone(java.time.ZoneId.of("America/Chicago"));
 
   @Inject private CurrentUser user;
   @Inject private AuditLog audit;

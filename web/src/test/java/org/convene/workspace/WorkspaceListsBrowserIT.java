@@ -176,6 +176,9 @@ class WorkspaceListsBrowserIT {
       String log = "log:table";
       assertThat(report(browser, log)).isEqualTo("1–25 of 40");
       assertThat(column(browser, log, 5).get(0)).isEqualTo("Change number 1");
+      // when, in the network's zone to the second, never in UTC
+      assertThat(column(browser, log, 1).get(0))
+          .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}:\\d{2} [AP]M C[SD]T");
       header(browser, log, "Action").click();
       until(browser, d -> column(browser, log, 4).get(0).equals("collaborative.rename"));
       browser.driver().findElement(By.id("log:table:globalFilter")).sendKeys("number 3");
