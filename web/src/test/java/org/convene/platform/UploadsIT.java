@@ -196,6 +196,49 @@ class UploadsIT {
   }
 
   @Test
+  void aTwoGigabyteUploadIsRefusedBeforeItsBodyIsRead(Portal portal) throws Exception {
+    FacesClient client = onEventPage(portal);
+    String cookie = "JSESSIONID=" + client.sessionId().orElseThrow();
+    java.net.URI uri = portal.uri("/manage/event?id=" + event);
+    long announced = 2L * 1024 * 1024 * 1024;
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST "
+                  + uri.getRawPath()
+                  + "?"
+                  + uri.getRawQuery()
+                  + " HTTP/1.1\r\n"
+                  + "Host: "
+                  + uri.getHost()
+                  + ":"
+                  + uri.getPort()
+                  + "\r\n"
+                  + "Cookie: "
+                  + cookie
+                  + "\r\n"
+                  + "Content-Type: multipart/form-data; boundary=----two-gigabytes\r\n"
+                  + "Content-Length: "
+                  + announced
+                  + "\r\n\r\n"
+                  + "------two-gigabytes\r\nContent-Disposition: form-data;"
+                  + " name=\"materialUpload:file\"; filename=\"film.mp4\"\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.write(new byte[64 * 1024]); // the first of its 2 GB: the answer comes without the rest
+      out.flush();
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
+      assertThat(status).startsWith("HTTP/1.1 413");
+    }
+    assertThat(materials()).isZero();
+    assertThat(portal.get("/health/ready").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void aChunkedBodyOverTheLimitGets413NotAnErrorAndLeavesNothing(Portal portal) throws Exception {
     Instant started = Instant.now().minusSeconds(1);
     FacesClient client = onEventPage(portal);
