@@ -70,6 +70,7 @@ public class UploadGuard extends HttpFilter {
       if (name.contains("SizeLimitExceeded")
           || name.contains("SizeException")
           || message.contains("exceeds max post size")
+          || message.contains("post too large")
           || (t instanceof IllegalStateException && message.contains("exceed"))) {
         return true;
       }

@@ -2,6 +2,7 @@ package org.convene.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +88,42 @@ class NewsIT {
     String shown = portal.get("/c/" + slug + "/news/payload-post").body();
     assertThat(shown).contains("Safe words");
     assertNeutralised(shown.substring(shown.indexOf("id=\"news-body\"")));
+  }
+
+  @Test
+  void aFiveMegabytePasteIsRefusedWithItsSizeAndNothingIsSaved(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("paste"), "Paste Health", "PH");
+    String editor = "editor-" + slug + "@example.org";
+    TestDatabase.createAccount(editor, "News Editor", PASSWORD, false);
+    TestDatabase.grantEditor(editor, slug);
+    FacesClient client = new FacesClient(portal);
+    client.signIn(editor, PASSWORD);
+    client.get("/manage/news");
+    // a whole document pasted: 5 MB of formatted paragraphs, with a script and styles in it
+    String paragraph = "<p style=\"color:red\"><b>Findings</b> from the wellbeing survey.</p>";
+    String pasted =
+        "<style>p{}</style><script>alert(1)</script>"
+            + paragraph.repeat(5 * 1024 * 1024 / paragraph.length());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("kind", "POST");
+    form.put("dated", LocalDate.now().toString());
+    form.put("title", "Pasted report");
+    form.put("body_input", pasted);
+    form.put("zoneId", "America/Chicago");
+    HttpResponse<String> refused = client.submit("news", "save", form);
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("characters with its formatting; at most 100,000 fit.")
+        .doesNotContain("alert(1)")
+        .doesNotContain("is saved");
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT count(*) FROM news_item n JOIN collaborative c"
+                    + " ON c.id = n.collaborative_id WHERE c.slug = ?",
+                slug))
+        .isEqualTo("0");
   }
 
   @Test

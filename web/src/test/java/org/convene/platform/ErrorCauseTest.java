@@ -28,4 +28,16 @@ class ErrorCauseTest {
     assertThat(ErrorCause.timedOut(new RuntimeException(new SQLException("down", "08006"))))
         .isFalse();
   }
+
+  @Test
+  void aBodyOverTheListenersLimitIsTooLargeNotAnError() {
+    // what Grizzly throws for a form post over max-form-post-size-bytes, as Faces wraps it
+    assertThat(
+            UploadGuard.tooLarge(
+                new RuntimeException(
+                    "servlet", new IllegalStateException("GRIZZLY0205: Post too large"))))
+        .isTrue();
+    assertThat(UploadGuard.tooLarge(new IllegalStateException("No view state"))).isFalse();
+    assertThat(UploadGuard.tooLarge(null)).isFalse();
+  }
 }
