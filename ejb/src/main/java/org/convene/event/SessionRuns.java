@@ -165,7 +165,7 @@ public class SessionRuns {
    * Moves one of a series' sessions a place earlier or later: the two sessions exchange their
    * dates, times and zones (a series' order is the order of its dates), each change revisioned and
    * audited as an edit, plus one audit entry for the move. Refused, changing nothing, when either
-   * session has people signed up (they registered for its date) or is cancelled.
+   * session has taken place, has people signed up (they registered for its date) or is cancelled.
    */
   @Authorized(EDITOR)
   public void moveSession(Actor actor, String slug, long seriesId, long eventId, boolean earlier) {
@@ -191,7 +191,13 @@ public class SessionRuns {
               + " session.");
     }
     Event swapped = sessions.get(other);
+    java.time.Instant now = java.time.Instant.now();
     for (Event e : List.of(moved, swapped)) {
+      if (!e.getStartsAt().isAfter(now)) {
+        throw new org.convene.platform.InvalidInputException(
+            "move",
+            "“" + e.getTitle() + "” has already taken place: its date is part of the record.");
+      }
       if (e.isCancelled()) {
         throw new org.convene.platform.InvalidInputException(
             "move", "“" + e.getTitle() + "” is cancelled: its date stays as it was announced.");

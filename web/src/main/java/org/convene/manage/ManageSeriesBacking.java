@@ -131,6 +131,21 @@ public class ManageSeriesBacking implements Serializable {
     run.setConfirmedMany(false);
   }
 
+  /**
+   * Whether the session at {@code index} can change places with the one before ({@code earlier}) or
+   * after it: both still to come and not cancelled (the service also refuses sessions people signed
+   * up for, and says so).
+   */
+  public boolean movable(int index, boolean earlier) {
+    int other = earlier ? index - 1 : index + 1;
+    if (index < 0 || other < 0 || index >= sessions.size() || other >= sessions.size()) {
+      return false;
+    }
+    java.time.Instant now = java.time.Instant.now();
+    return java.util.stream.Stream.of(sessions.get(index), sessions.get(other))
+        .allMatch(e -> e.getStartsAt().isAfter(now) && !e.isCancelled());
+  }
+
   /** Moves a session one place earlier: it and the one before exchange their dates. */
   public String moveEarlier(long eventId) {
     return move(eventId, true);

@@ -215,6 +215,19 @@ class SessionRunsIT {
     assertThat(runs.sessionsForEditing(SYSTEM, slug, id))
         .extracting(Event::getStartsAt)
         .containsExactly(made.get(0).getStartsAt(), secondSlot, thirdSlot);
+
+    // sessions that took place keep their dates: they are the record
+    String earlier = AccessChecks.collaborative(collaboratives, "runs-past");
+    long past = seriesOf(earlier);
+    SessionRunForm before = run(Recurrence.WEEKLY, 2);
+    before.setFirstDate(LocalDate.now().minusDays(30));
+    List<Event> held = runs.addSessions(SYSTEM, earlier, past, before);
+    InvalidInputException history =
+        assertThrows(
+            InvalidInputException.class,
+            () -> runs.moveSession(SYSTEM, earlier, past, held.get(1).getId(), true));
+    assertThat(history.getMessage())
+        .endsWith("has already taken place: its date is part of the record.");
   }
 
   @Test
