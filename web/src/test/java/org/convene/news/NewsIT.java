@@ -48,17 +48,23 @@ class NewsIT {
             slug));
   }
 
-  @Test
-  void richTextIsNeutralisedOnSaveAndOnDisplay(Portal portal) throws Exception {
+  /** A new collaborative {@code slug} and its editor, signed in on /manage/news. */
+  private static FacesClient onNewsPage(Portal portal, String slug) throws Exception {
     TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("xss"), "Xss Health", "XH");
+    TestDatabase.insertCollaborative(slug, "News Health " + slug, "NH");
     String editor = "editor-" + slug + "@example.org";
     TestDatabase.createAccount(editor, "News Editor", PASSWORD, false);
     TestDatabase.grantEditor(editor, slug);
     FacesClient client = new FacesClient(portal);
     client.signIn(editor, PASSWORD);
     client.get("/manage/news");
+    return client;
+  }
+
+  @Test
+  void richTextIsNeutralisedOnSaveAndOnDisplay(Portal portal) throws Exception {
+    String slug = TestDatabase.uniqueSlug("xss");
+    FacesClient client = onNewsPage(portal, slug);
     Map<String, String> form = new LinkedHashMap<>();
     form.put("kind", "POST");
     form.put("dated", LocalDate.now().toString());
@@ -92,15 +98,8 @@ class NewsIT {
 
   @Test
   void aFiveMegabytePasteIsRefusedWithItsSizeAndNothingIsSaved(Portal portal) throws Exception {
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("paste"), "Paste Health", "PH");
-    String editor = "editor-" + slug + "@example.org";
-    TestDatabase.createAccount(editor, "News Editor", PASSWORD, false);
-    TestDatabase.grantEditor(editor, slug);
-    FacesClient client = new FacesClient(portal);
-    client.signIn(editor, PASSWORD);
-    client.get("/manage/news");
+    String slug = TestDatabase.uniqueSlug("paste");
+    FacesClient client = onNewsPage(portal, slug);
     // a whole document pasted: 5 MB of formatted paragraphs, with a script and styles in it
     String paragraph = "<p style=\"color:red\"><b>Findings</b> from the wellbeing survey.</p>";
     String pasted =
