@@ -6,19 +6,16 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.convene.testing.Browser;
+import org.convene.testing.DemoNetwork;
 import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -27,6 +24,7 @@ import org.openqa.selenium.WebElement;
  * a schema of its own), checked in Chromium by axe-core against the WCAG 2.1 A and AA rules: no
  * violation, or the test names each rule, its impact and the elements that break it.
  */
+@ExtendWith(DemoNetwork.class)
 class AccessibilityBrowserIT {
 
   /** axe-core's tags for the WCAG 2.0 and 2.1 success criteria of levels A and AA. */
@@ -35,100 +33,89 @@ class AccessibilityBrowserIT {
 
   private static final String PASSWORD = "convene-demo";
 
-  private final String schema = "demo_a11y_" + Long.toHexString(System.nanoTime());
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    try (Connection c = TestDatabase.connectAsOwner();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    }
-  }
-
   @Test
-  void everyPageTypeMeetsWcag21AA() throws Exception {
+  void everyPageTypeMeetsWcag21AA(DemoNetwork.Running demo) throws Exception {
     List<String> violations = new ArrayList<>();
-    try (Portal portal =
-        Portal.launch(Portal.war(), schema, false, Map.of("CONVENE_DEMO", "true"))) {
-      portal.awaitReady(Duration.ofMinutes(3));
-      awaitDemo(portal);
-      try (Browser browser = Browser.open(1280, 1000)) {
-        Set<String> pages = new LinkedHashSet<>();
-        for (String start :
-            new String[] {
-              "/",
-              "/collaboratives",
-              "/events",
-              "/findings",
-              "/search?q=peer+support",
-              "/login",
-              "/forgot-password",
-              "/c/icsi",
-              "/c/icsi/events",
-              "/c/icsi/news",
-              "/c/icsi/resources",
-              "/c/icsi/practices"
-            }) {
-          pages.add(start);
-        }
-        // one page of each kind reached from those, as a visitor follows the links
-        pages.add(firstLink(browser, portal, "/c/icsi/events", "a[href*='/c/icsi/events/']"));
-        pages.add(firstLink(browser, portal, "/c/icsi/events", "a[href*='/c/icsi/series/']"));
-        pages.add(firstLink(browser, portal, "/c/icsi/news", "a[href*='/c/icsi/news/']"));
-        pages.add(firstLink(browser, portal, "/c/icsi/practices", "a[href*='/practices/']"));
-        pages.add(firstLink(browser, portal, "/", "a[href*='/topics/']"));
-        pages.add("/campaigns");
-        pages.add(firstLink(browser, portal, "/campaigns", "a[href*='/campaigns/']"));
-        pages.add(firstLink(browser, portal, "/search?q=whitfield", "a[href*='/presenters/']"));
-        for (String page : pages) {
-          check(browser, portal, page, violations);
-        }
-
-        browser.signIn(portal, "editor@icsi.test", PASSWORD);
-        long event =
-            id(
-                "SELECT min(e.id) FROM %s.event e JOIN %s.collaborative c"
-                    + " ON c.id = e.collaborative_id WHERE c.slug = 'icsi'");
-        long series =
-            id(
-                "SELECT min(s.id) FROM %s.event_series s JOIN %s.collaborative c"
-                    + " ON c.id = s.collaborative_id WHERE c.slug = 'icsi'");
-        for (String page :
-            new String[] {
-              "/manage/",
-              "/manage/profile",
-              "/manage/branding",
-              "/manage/events",
-              "/manage/event",
-              "/manage/event?id=" + event,
-              "/manage/series",
-              "/manage/series?id=" + series,
-              "/manage/registrants?event=" + event,
-              "/manage/findings?event=" + event,
-              "/manage/related?type=EVENT&id=" + event,
-              "/manage/news",
-              "/manage/resources",
-              "/manage/practices",
-              "/manage/adoptions",
-              "/manage/campaigns",
-              "/manage/presenters"
-            }) {
-          check(browser, portal, page, violations);
-        }
+    String schema = demo.schema();
+    Portal portal = demo.portal();
+    try (Browser browser = Browser.open(1280, 1000)) {
+      Set<String> pages = new LinkedHashSet<>();
+      for (String start :
+          new String[] {
+            "/",
+            "/collaboratives",
+            "/events",
+            "/findings",
+            "/search?q=peer+support",
+            "/login",
+            "/forgot-password",
+            "/c/icsi",
+            "/c/icsi/events",
+            "/c/icsi/news",
+            "/c/icsi/resources",
+            "/c/icsi/practices"
+          }) {
+        pages.add(start);
       }
-      try (Browser browser = Browser.open(1280, 1000)) {
-        browser.signIn(portal, "admin@convene.test", PASSWORD);
-        for (String page :
-            new String[] {
-              "/admin/index",
-              "/admin/accounts",
-              "/admin/featuring",
-              "/admin/campaigns",
-              "/admin/topics",
-              "/admin/audit"
-            }) {
-          check(browser, portal, page, violations);
-        }
+      // one page of each kind reached from those, as a visitor follows the links
+      pages.add(firstLink(browser, portal, "/c/icsi/events", "a[href*='/c/icsi/events/']"));
+      pages.add(firstLink(browser, portal, "/c/icsi/events", "a[href*='/c/icsi/series/']"));
+      pages.add(firstLink(browser, portal, "/c/icsi/news", "a[href*='/c/icsi/news/']"));
+      pages.add(firstLink(browser, portal, "/c/icsi/practices", "a[href*='/practices/']"));
+      pages.add(firstLink(browser, portal, "/", "a[href*='/topics/']"));
+      pages.add("/campaigns");
+      pages.add(firstLink(browser, portal, "/campaigns", "a[href*='/campaigns/']"));
+      pages.add(firstLink(browser, portal, "/search?q=whitfield", "a[href*='/presenters/']"));
+      for (String page : pages) {
+        check(browser, portal, page, violations);
+      }
+
+      browser.signIn(portal, "editor@icsi.test", PASSWORD);
+      long event =
+          id(
+              schema,
+              "SELECT min(e.id) FROM %s.event e JOIN %s.collaborative c"
+                  + " ON c.id = e.collaborative_id WHERE c.slug = 'icsi'");
+      long series =
+          id(
+              schema,
+              "SELECT min(s.id) FROM %s.event_series s JOIN %s.collaborative c"
+                  + " ON c.id = s.collaborative_id WHERE c.slug = 'icsi'");
+      for (String page :
+          new String[] {
+            "/manage/",
+            "/manage/profile",
+            "/manage/branding",
+            "/manage/events",
+            "/manage/event",
+            "/manage/event?id=" + event,
+            "/manage/series",
+            "/manage/series?id=" + series,
+            "/manage/registrants?event=" + event,
+            "/manage/findings?event=" + event,
+            "/manage/related?type=EVENT&id=" + event,
+            "/manage/news",
+            "/manage/resources",
+            "/manage/practices",
+            "/manage/adoptions",
+            "/manage/campaigns",
+            "/manage/presenters"
+          }) {
+        check(browser, portal, page, violations);
+      }
+    }
+    try (Browser browser = Browser.open(1280, 1000)) {
+      browser.signIn(portal, "admin@convene.test", PASSWORD);
+      for (String page :
+          new String[] {
+            "/admin/index",
+            "/admin/accounts",
+            "/admin/featuring",
+            "/admin/campaigns",
+            "/admin/topics",
+            "/admin/audit"
+          }) {
+        check(browser, portal, page, violations);
       }
     }
     assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
@@ -173,21 +160,7 @@ class AccessibilityBrowserIT {
     return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
-  private long id(String sql) throws Exception {
+  private static long id(String schema, String sql) throws Exception {
     return Long.parseLong(TestDatabase.queryString(sql.formatted(schema, schema)));
-  }
-
-  private static void awaitDemo(Portal portal) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      // the demo is loaded in one transaction: once one of its items is found, all are there
-      last = portal.get("/api/v1/search?q=playbook").body();
-      if (last.contains("Mental Health Playbook")) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The demo network never appeared: " + last);
   }
 }

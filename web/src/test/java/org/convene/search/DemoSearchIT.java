@@ -7,17 +7,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.convene.testing.DemoNetwork;
 import org.convene.testing.Portal;
-import org.convene.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo network (the seeds' real content, loaded into a schema of its own): what a clinician
@@ -25,17 +21,8 @@ import org.junit.jupiter.api.Test;
  * the right collaboratives, ranked with titles first, and the facet counts add up to exactly what
  * is found.
  */
+@ExtendWith(DemoNetwork.class)
 class DemoSearchIT {
-
-  private final String schema = "demo_search_" + Long.toHexString(System.nanoTime());
-
-  @AfterEach
-  void dropSchema() throws Exception {
-    try (Connection c = TestDatabase.connectAsOwner();
-        Statement s = c.createStatement()) {
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    }
-  }
 
   private static JsonObject search(Portal portal, String words) {
     return Json.createReader(
@@ -73,106 +60,84 @@ class DemoSearchIT {
   }
 
   @Test
-  void theSeedsItemsAreFoundFromTheRightCollaboratives() throws Exception {
-    try (Portal portal =
-        Portal.launch(Portal.war(), schema, false, Map.of("CONVENE_DEMO", "true"))) {
-      portal.awaitReady(Duration.ofMinutes(3));
-      awaitDemo(portal);
+  void theSeedsItemsAreFoundFromTheRightCollaboratives(DemoNetwork.Running demo) throws Exception {
+    Portal portal = demo.portal();
+    JsonObject peer = search(portal, "peer support");
+    countsAddUp(peer);
+    // ICSI's, and CIVHC's adaptation of ICSI's peer support huddles
+    assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi", "civhc");
+    // the two practices (ICSI's and CIVHC's adaptation) and the two events with the words in
+    // their title come first
+    assertThat(titles(peer).subList(0, 4))
+        .allSatisfy(t -> assertThat(t).containsIgnoringCase("peer support"))
+        .contains(
+            "PRACTICE Peer support huddles",
+            "PRACTICE Peer support huddles for community health centres")
+        .filteredOn(t -> t.startsWith("EVENT "))
+        .hasSize(2);
+    assertThat(facet(peer, "kind"))
+        .containsEntry("EVENT", 2)
+        .containsEntry("PRACTICE", 2)
+        .containsKeys("RESOURCE", "SERIES");
 
-      JsonObject peer = search(portal, "peer support");
-      countsAddUp(peer);
-      // ICSI's, and CIVHC's adaptation of ICSI's peer support huddles
-      assertThat(facet(peer, "collaborative")).containsOnlyKeys("icsi", "civhc");
-      // the two practices (ICSI's and CIVHC's adaptation) and the two events with the words in
-      // their title come first
-      assertThat(titles(peer).subList(0, 4))
-          .allSatisfy(t -> assertThat(t).containsIgnoringCase("peer support"))
-          .contains(
-              "PRACTICE Peer support huddles",
-              "PRACTICE Peer support huddles for community health centres")
-          .filteredOn(t -> t.startsWith("EVENT "))
-          .hasSize(2);
-      assertThat(facet(peer, "kind"))
-          .containsEntry("EVENT", 2)
-          .containsEntry("PRACTICE", 2)
-          .containsKeys("RESOURCE", "SERIES");
+    JsonObject playbook = search(portal, "playbook");
+    countsAddUp(playbook);
+    assertThat(facet(playbook, "collaborative")).containsOnlyKeys("icsi");
+    assertThat(titles(playbook)).contains("RESOURCE ICSI Mental Health Playbook");
 
-      JsonObject playbook = search(portal, "playbook");
-      countsAddUp(playbook);
-      assertThat(facet(playbook, "collaborative")).containsOnlyKeys("icsi");
-      assertThat(titles(playbook)).contains("RESOURCE ICSI Mental Health Playbook");
+    JsonObject moral = search(portal, "moral distress");
+    countsAddUp(moral);
+    assertThat(facet(moral, "kind")).isEqualTo(Map.of("EVENT", 2));
+    assertThat(facet(moral, "collaborative")).isEqualTo(Map.of("icsi", 1, "nrhi", 1));
 
-      JsonObject moral = search(portal, "moral distress");
-      countsAddUp(moral);
-      assertThat(facet(moral, "kind")).isEqualTo(Map.of("EVENT", 2));
-      assertThat(facet(moral, "collaborative")).isEqualTo(Map.of("icsi", 1, "nrhi", 1));
+    JsonObject depression = search(portal, "depression");
+    countsAddUp(depression);
+    assertThat(facet(depression, "collaborative")).containsOnlyKeys("mncm");
+    assertThat(titles(depression).get(0)).startsWith("EVENT Depression care in Minnesota");
+    assertThat(facet(depression, "kind")).containsKeys("EVENT", "NEWS", "COLLABORATIVE");
 
-      JsonObject depression = search(portal, "depression");
-      countsAddUp(depression);
-      assertThat(facet(depression, "collaborative")).containsOnlyKeys("mncm");
-      assertThat(titles(depression).get(0)).startsWith("EVENT Depression care in Minnesota");
-      assertThat(facet(depression, "kind")).containsKeys("EVENT", "NEWS", "COLLABORATIVE");
+    // a facet narrows and its count says by how much
+    JsonObject narrowed =
+        Json.createReader(
+                new StringReader(portal.get("/api/v1/search?q=peer+support&kind=RESOURCE").body()))
+            .readObject();
+    assertThat(narrowed.getInt("total")).isEqualTo(facet(peer, "kind").get("RESOURCE"));
 
-      // a facet narrows and its count says by how much
-      JsonObject narrowed =
-          Json.createReader(
-                  new StringReader(
-                      portal.get("/api/v1/search?q=peer+support&kind=RESOURCE").body()))
-              .readObject();
-      assertThat(narrowed.getInt("total")).isEqualTo(facet(peer, "kind").get("RESOURCE"));
-
-      // the network's knowledge in the demo: a lineage across four collaboratives, a dozen
-      // practices in ICSI's series, the seed's findings, a campaign of five members, the May 4
-      // webinar as the fourth of NRHI's series presented by ICSI, one Jodie Dvorkin
-      assertThat(portal.get("/c/icsi/practices/peer-support-huddles").body())
-          .contains("Adopted 3 times by 3 collaboratives")
-          .contains("Center for Improving Value in Health Care")
-          .contains("MN Community Measurement")
-          .contains("Stratis Health");
-      assertThat(portal.get("/c/icsi/series/mental-health-support-2020").body())
-          .contains("12 practices presented in this series");
-      assertThat(portal.get("/findings?c=nrhi").body())
-          .contains("4 findings from NRHI")
-          .contains("These resources have been contributed and curated by over 100 leaders")
-          .contains("— Jodie Dvorkin, MD, MPH, Associate Medical Director, ICSI");
-      String campaigns = portal.get("/campaigns").body();
-      assertThat(campaigns)
-          .containsPattern("Mental Health Month 20[0-9]{2}")
-          .containsPattern("5 members, 1[0-9] items");
-      String may4 =
-          portal
-              .get("/c/nrhi/events")
-              .body()
-              .replaceAll(
-                  "(?s).*href=\"(/c/nrhi/events/[0-9]+-mental-health-support-for-healthcare-workforce)\".*",
-                  "$1");
-      assertThat(portal.get(may4).body())
-          .contains("The fourth of 4 sessions of Collaboratives in Action")
-          .contains(
-              "Presented by <a href=\"/c/icsi\">Institute for Clinical Systems Improvement</a>");
-      assertThat(portal.get("/c/icsi/events").body()).contains("href=\"" + may4 + "\"");
-      assertThat(
-              Json.createReader(
-                      new StringReader(
-                          portal.get("/api/v1/search?q=dvorkin&kind=PRESENTER").body()))
-                  .readObject()
-                  .getInt("total"))
-          .isEqualTo(1);
-    }
-  }
-
-  /** The demo loads at start-up; wait until its collaboratives are there. */
-  private static void awaitDemo(Portal portal) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-    Map<String, Object> last = new LinkedHashMap<>();
-    while (System.nanoTime() < deadline) {
-      String body = portal.get("/api/v1/collaboratives").body();
-      last.put("answer", body);
-      if (body.contains("\"slug\":\"mncm\"") && body.contains("\"slug\":\"icsi\"")) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The demo network never appeared: " + last);
+    // the network's knowledge in the demo: a lineage across four collaboratives, a dozen
+    // practices in ICSI's series, the seed's findings, a campaign of five members, the May 4
+    // webinar as the fourth of NRHI's series presented by ICSI, one Jodie Dvorkin
+    assertThat(portal.get("/c/icsi/practices/peer-support-huddles").body())
+        .contains("Adopted 3 times by 3 collaboratives")
+        .contains("Center for Improving Value in Health Care")
+        .contains("MN Community Measurement")
+        .contains("Stratis Health");
+    assertThat(portal.get("/c/icsi/series/mental-health-support-2020").body())
+        .contains("12 practices presented in this series");
+    assertThat(portal.get("/findings?c=nrhi").body())
+        .contains("4 findings from NRHI")
+        .contains("These resources have been contributed and curated by over 100 leaders")
+        .contains("— Jodie Dvorkin, MD, MPH, Associate Medical Director, ICSI");
+    String campaigns = portal.get("/campaigns").body();
+    assertThat(campaigns)
+        .containsPattern("Mental Health Month 20[0-9]{2}")
+        .containsPattern("5 members, 1[0-9] items");
+    String may4 =
+        portal
+            .get("/c/nrhi/events")
+            .body()
+            .replaceAll(
+                "(?s).*href=\"(/c/nrhi/events/[0-9]+-mental-health-support-for-healthcare-workforce)\".*",
+                "$1");
+    assertThat(portal.get(may4).body())
+        .contains("The fourth of 4 sessions of Collaboratives in Action")
+        .contains(
+            "Presented by <a href=\"/c/icsi\">Institute for Clinical Systems Improvement</a>");
+    assertThat(portal.get("/c/icsi/events").body()).contains("href=\"" + may4 + "\"");
+    assertThat(
+            Json.createReader(
+                    new StringReader(portal.get("/api/v1/search?q=dvorkin&kind=PRESENTER").body()))
+                .readObject()
+                .getInt("total"))
+        .isEqualTo(1);
   }
 }
