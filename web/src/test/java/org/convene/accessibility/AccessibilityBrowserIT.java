@@ -14,6 +14,7 @@ import org.convene.testing.Browser;
 import org.convene.testing.DemoNetwork;
 import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
+import org.convene.testing.WorkspacePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -81,40 +82,13 @@ class AccessibilityBrowserIT {
               schema,
               "SELECT min(s.id) FROM %s.event_series s JOIN %s.collaborative c"
                   + " ON c.id = s.collaborative_id WHERE c.slug = 'icsi'");
-      for (String page :
-          new String[] {
-            "/manage/",
-            "/manage/profile",
-            "/manage/branding",
-            "/manage/events",
-            "/manage/event",
-            "/manage/event?id=" + event,
-            "/manage/series",
-            "/manage/series?id=" + series,
-            "/manage/registrants?event=" + event,
-            "/manage/findings?event=" + event,
-            "/manage/related?type=EVENT&id=" + event,
-            "/manage/news",
-            "/manage/resources",
-            "/manage/practices",
-            "/manage/adoptions",
-            "/manage/campaigns",
-            "/manage/presenters"
-          }) {
+      for (String page : WorkspacePages.editor(event, series)) {
         check(browser, portal, page, violations);
       }
     }
     try (Browser browser = Browser.open(1280, 1000)) {
       browser.signIn(portal, "admin@convene.test", PASSWORD);
-      for (String page :
-          new String[] {
-            "/admin/index",
-            "/admin/accounts",
-            "/admin/featuring",
-            "/admin/campaigns",
-            "/admin/topics",
-            "/admin/audit"
-          }) {
+      for (String page : WorkspacePages.ADMINISTRATOR) {
         check(browser, portal, page, violations);
       }
     }

@@ -11,6 +11,7 @@ import org.convene.testing.EventFixtures;
 import org.convene.testing.Portal;
 import org.convene.testing.RunningPortal;
 import org.convene.testing.TestDatabase;
+import org.convene.testing.WorkspacePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -51,33 +52,8 @@ class WorkspacePhoneBrowserIT {
             "SELECT s.id FROM event_series s JOIN collaborative c ON c.id = s.collaborative_id"
                 + " WHERE c.slug = ?",
             slug);
-    String[] editorPages = {
-      "/manage/",
-      "/manage/profile",
-      "/manage/branding",
-      "/manage/events",
-      "/manage/event",
-      "/manage/event?id=" + event,
-      "/manage/series",
-      "/manage/series?id=" + series,
-      "/manage/registrants?event=" + event,
-      "/manage/findings?event=" + event,
-      "/manage/related?type=EVENT&id=" + event,
-      "/manage/news",
-      "/manage/resources",
-      "/manage/practices",
-      "/manage/adoptions",
-      "/manage/campaigns",
-      "/manage/presenters"
-    };
-    String[] adminPages = {
-      "/admin/index",
-      "/admin/accounts",
-      "/admin/featuring",
-      "/admin/campaigns",
-      "/admin/topics",
-      "/admin/audit"
-    };
+    List<String> editorPages = WorkspacePages.editor(event, Long.parseLong(series));
+    List<String> adminPages = WorkspacePages.ADMINISTRATOR;
     String admin = "admin-" + slug + "@example.org";
     TestDatabase.createAccount(admin, "Phone Admin", TestDatabase.PASSWORD, true);
     List<String> tooWide = new ArrayList<>();
