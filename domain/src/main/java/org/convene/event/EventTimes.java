@@ -18,6 +18,12 @@ import java.util.Optional;
  */
 public final class EventTimes {
 
+  /**
+   * The network's zone (Central Time): what a form starts with before its editor chooses, and how
+   * times without an item zone of their own are shown (featuring days, revisions, the audit log).
+   */
+  public static final String DEFAULT_ZONE = "America/Chicago";
+
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
   private static final DateTimeFormatter SHORT_DATE =

@@ -15,7 +15,7 @@ public class EventForm implements Serializable, org.convene.revision.RevisableFo
   private LocalTime startTime;
   private LocalDate endDate;
   private LocalTime endTime;
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
   private EventFormat format = EventFormat.ONLINE;
   private String joinUrl;
   private String location;

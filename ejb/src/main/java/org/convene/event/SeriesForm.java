@@ -17,7 +17,7 @@ public class SeriesForm implements Serializable, org.convene.revision.RevisableF
   private Integer participantTotal;
   private boolean published;
   private java.time.LocalDateTime publishAt;
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
   private Long[] topicIds = new Long[0];
 
   /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */

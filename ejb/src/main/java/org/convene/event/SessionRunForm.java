@@ -19,7 +19,7 @@ public class SessionRunForm implements Serializable {
   private String dates;
   private LocalTime startTime;
   private LocalTime endTime;
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
   private EventFormat format = EventFormat.ONLINE;
   private String joinUrl;
   private String location;

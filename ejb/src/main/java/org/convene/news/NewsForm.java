@@ -18,7 +18,7 @@ public class NewsForm implements Serializable, org.convene.revision.RevisableFor
   private LocalDate dated = LocalDate.now();
   private boolean published;
   private LocalDateTime publishAt;
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
   private Long[] topicIds = new Long[0];
 
   /** Why this save (kept with its revision, e.g. "Restored revision 3"); not part of the item. */

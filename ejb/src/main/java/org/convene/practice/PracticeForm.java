@@ -20,7 +20,7 @@ public class PracticeForm implements Serializable, org.convene.revision.Revisabl
   private String contact;
   private boolean published;
   private LocalDateTime publishAt;
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
   private Long[] topicIds = new Long[0];
   private Long[] eventIds = new Long[0];
   private Long[] resourceIds = new Long[0];

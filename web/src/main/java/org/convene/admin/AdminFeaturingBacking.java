@@ -41,7 +41,7 @@ public class AdminFeaturingBacking implements Serializable {
   private String itemBlurb;
 
   /** The zone of the period's days: Central Time (the network's) unless changed. */
-  private String zoneId = "America/Chicago";
+  private String zoneId = org.convene.event.EventTimes.DEFAULT_ZONE;
 
   private LocalDate from = LocalDate.now(java.time.ZoneId.of(zoneId));
   private LocalDate to = from.plusDays(30);

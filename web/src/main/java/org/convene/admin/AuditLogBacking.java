@@ -28,7 +28,7 @@ public class AuditLogBacking implements Serializable {
    */
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm:ss a z", java.util.Locale.US)
-          .withZone(java.time.ZoneId.of("America/Chicago"));
+          .withZone(java.time.ZoneId.of(org.convene.event.EventTimes.DEFAULT_ZONE));
 
   @Inject private CurrentUser user;
   @Inject private AuditLog audit;

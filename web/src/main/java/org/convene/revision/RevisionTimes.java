@@ -16,7 +16,7 @@ import org.convene.event.EventTimes;
 public class RevisionTimes {
 
   /** The zone of items that have none of their own (the forms' default). */
-  static final String DEFAULT_ZONE = "America/Chicago";
+  static final String DEFAULT_ZONE = EventTimes.DEFAULT_ZONE;
 
   public String format(Instant at, String zoneId) {
     if (at == null) {
