@@ -72,7 +72,11 @@ public class RegistrationService {
     return register(event, who);
   }
 
-  /** Signs someone up for every upcoming session of a published series that takes sign-ups. */
+  /**
+   * Signs someone up for every upcoming session of a published series that takes sign-ups, and
+   * sends one e-mail for all of them: each session with its own cancel link, one link that cancels
+   * the whole series, and one calendar file holding every confirmed session.
+   */
   public List<RegistrationResult> registerForSeries(
       Collaborative owner, long seriesId, RegistrationForm form) {
     SignUp.Checked who = SignUp.check(form);
@@ -87,18 +91,154 @@ public class RegistrationService {
             .setParameter("owner", owner.getId())
             .setParameter("now", now)
             .getResultList();
-    List<RegistrationResult> results = new ArrayList<>();
+    List<Taken> taken = new ArrayList<>();
     for (Long id : ids) { // in id order, so two series sign-ups never deadlock
       Event event = em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE);
       if (event.acceptsRegistrationsAt(now)) {
-        results.add(register(event, who));
+        taken.add(take(event, who));
       }
     }
-    if (results.isEmpty()) {
+    if (taken.isEmpty()) {
       throw new RegistrationClosedException(
           "No session of this series is open for registration at the moment.");
     }
-    return results;
+    taken.sort(
+        java.util.Comparator.comparing((Taken t) -> t.registration().getEvent().getStartsAt()));
+    if (taken.stream().anyMatch(Taken::mail)) {
+      Series series = taken.get(0).registration().getEvent().getSeries();
+      List<SeriesMail.Session> sessions = new ArrayList<>();
+      for (Taken t : taken) {
+        Registration r = t.registration();
+        Event e = r.getEvent();
+        String token = t.token() != null ? t.token() : newCancelLink(r);
+        r.detailsMailed(now);
+        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
+        sessions.add(
+            new SeriesMail.Session(
+                e,
+                when(e),
+                details(e, confirmed),
+                confirmed,
+                confirmed ? 0 : waitlistPosition(e, r),
+                mailer.link("/registrations/cancel?token=" + token)));
+      }
+      String seriesLink =
+          mailer.link("/registrations/cancel?series=" + newSeriesCancelLink(series, who.email()));
+      List<Event> seats =
+          sessions.stream()
+              .filter(SeriesMail.Session::confirmed)
+              .map(SeriesMail.Session::event)
+              .toList();
+      outbox.enqueue(
+          who.email(),
+          SeriesMail.subject(series, sessions),
+          SeriesMail.text(who.name(), series, sessions, seriesLink),
+          seats.isEmpty()
+              ? null
+              : Calendars.of(series.getTitle(), seats, this::pageUrl, mailer.host()));
+    }
+    return taken.stream()
+        .map(t -> result(t.registration().getEvent(), t.registration(), t.existing()))
+        .toList();
+  }
+
+  /** What a whole-series cancel link names: the series and the person's upcoming sign-ups. */
+  public record SeriesSignUp(Series series, String name, List<Registration> registrations) {}
+
+  /** The series sign-up a whole-series cancel link names, with the sessions still to cancel. */
+  public Optional<SeriesSignUp> findSeriesSignUp(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Optional.empty();
+    }
+    String sha = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT series_id, email FROM series_cancel_token WHERE token_sha256 = ?1")
+            .setParameter(1, sha)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.get(0);
+    Series series = em.find(Series.class, ((Number) row[0]).longValue());
+    if (series == null) {
+      return Optional.empty();
+    }
+    List<Registration> active =
+        em.createQuery(
+                "SELECT r FROM Registration r JOIN FETCH r.event e WHERE e.series.id = :series"
+                    + " AND r.email = :email AND e.endsAt > :now"
+                    + " AND r.status <> org.convene.event.RegistrationStatus.CANCELLED"
+                    + " ORDER BY e.startsAt, e.id",
+                Registration.class)
+            .setParameter("series", series.getId())
+            .setParameter("email", (String) row[1])
+            .setParameter("now", Instant.now())
+            .getResultList();
+    String name = active.isEmpty() ? "" : active.get(0).getName();
+    return Optional.of(new SeriesSignUp(series, name, active));
+  }
+
+  /**
+   * Cancels every upcoming session the whole-series link's person holds; freed seats go to those
+   * waiting, and one e-mail says what was cancelled.
+   */
+  public CancelOutcome cancelSeries(String token) {
+    Optional<SeriesSignUp> found = findSeriesSignUp(token);
+    if (found.isEmpty()) {
+      return CancelOutcome.UNKNOWN;
+    }
+    List<Registration> held = new ArrayList<>(found.get().registrations());
+    if (held.isEmpty()) {
+      return CancelOutcome.ALREADY_CANCELLED;
+    }
+    held.sort(java.util.Comparator.comparing(r -> r.getEvent().getId())); // lock order
+    List<Event> freed = new ArrayList<>();
+    List<Event> cancelled = new ArrayList<>();
+    for (Registration h : held) {
+      Event event = em.find(Event.class, h.getEvent().getId(), LockModeType.PESSIMISTIC_WRITE);
+      Registration r = em.find(Registration.class, h.getId());
+      em.refresh(r);
+      if (r.getStatus() == RegistrationStatus.CANCELLED) {
+        continue;
+      }
+      if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+        freed.add(event);
+      }
+      r.cancel();
+      cancelled.add(event);
+    }
+    if (cancelled.isEmpty()) {
+      return CancelOutcome.ALREADY_CANCELLED;
+    }
+    cancelled.sort(java.util.Comparator.comparing(Event::getStartsAt));
+    Series series = found.get().series();
+    StringBuilder body =
+        new StringBuilder("Hello ")
+            .append(held.get(0).getName())
+            .append(",\n\nYour registrations for ")
+            .append(series.getTitle())
+            .append(" are cancelled:\n\n");
+    for (Event e : cancelled) {
+      body.append("- ").append(e.getTitle()).append(" (").append(when(e)).append(")\n");
+    }
+    body.append("\nChanged your mind? You can sign up again on the series page:\n")
+        .append(
+            mailer.link(
+                "/c/" + series.getCollaborative().getSlug() + "/series/" + series.getSlug()))
+        .append("\n\n— ")
+        .append(series.getCollaborative().getName())
+        .append("\n");
+    outbox.enqueue(
+        held.get(0).getEmail(),
+        "Registrations cancelled: " + series.getTitle(),
+        body.toString(),
+        null);
+    em.flush();
+    for (Event event : freed) {
+      fillFreeSeats(event);
+    }
+    return CancelOutcome.CANCELLED;
   }
 
   /** The registration a cancel link names, if any. */
@@ -409,6 +549,22 @@ public class RegistrationService {
   }
 
   private RegistrationResult register(Event event, SignUp.Checked who) {
+    Taken t = take(event, who);
+    if (t.mail()) {
+      sendDetails(
+          event, t.registration(), t.token(), t.existing() ? "You are already registered" : null);
+    }
+    return result(event, t.registration(), t.existing());
+  }
+
+  /**
+   * A sign-up taken (or found): the registration, a new cancel link when its details are to be
+   * mailed, whether it existed, and whether to mail it.
+   */
+  private record Taken(Registration registration, String token, boolean existing, boolean mail) {}
+
+  /** Takes a seat or a waitlist place for {@code who}; the caller mails the details. */
+  private Taken take(Event event, SignUp.Checked who) {
     Registration existing =
         em.createQuery(
                 "SELECT r FROM Registration r WHERE r.event.id = :event AND r.email = :email",
@@ -422,11 +578,9 @@ public class RegistrationService {
       // signing up again re-sends the details (with a cancel link that works besides the earlier
       // ones), at most once per interval: a form posted again and again mails nobody again
       Instant mailed = existing.getDetailsMailedAt();
-      if (mailed == null
-          || mailed.plus(Duration.ofMinutes(remailMinutes)).isBefore(Instant.now())) {
-        sendDetails(event, existing, newCancelLink(existing), "You are already registered");
-      }
-      return result(event, existing, true);
+      boolean remail =
+          mailed == null || mailed.plus(Duration.ofMinutes(remailMinutes)).isBefore(Instant.now());
+      return new Taken(existing, remail ? newCancelLink(existing) : null, true, remail);
     }
     Registration r;
     String token;
@@ -450,8 +604,19 @@ public class RegistrationService {
       }
     }
     em.flush();
-    sendDetails(event, r, token, null);
-    return result(event, r, false);
+    return new Taken(r, token, false, true);
+  }
+
+  /** A new whole-series cancel link for an address (only its hash is kept). */
+  private String newSeriesCancelLink(Series series, String email) {
+    String token = newToken();
+    em.createNativeQuery(
+            "INSERT INTO series_cancel_token (token_sha256, series_id, email) VALUES (?1, ?2, ?3)")
+        .setParameter(1, Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .setParameter(2, series.getId())
+        .setParameter(3, email)
+        .executeUpdate();
+    return token;
   }
 
   private void confirm(Event event, Registration r, String headline) {

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 
-/** {@code /registrations/cancel?token=…}: asks before cancelling; shows what cancelling did. */
+/**
+ * {@code /registrations/cancel?token=…} (one session) or {@code ?series=…} (every upcoming session
+ * of a series): asks before cancelling; shows what cancelling did.
+ */
 @Named
 @RequestScoped
 public class CancelPageBacking {
@@ -16,21 +19,39 @@ public class CancelPageBacking {
   @Inject private ExternalContext external;
 
   private String token;
+  private String seriesToken;
   private Registration registration;
+  private RegistrationService.SeriesSignUp seriesSignUp;
   private String outcome;
 
   @PostConstruct
   void load() {
     Map<String, String> params = external.getRequestParameterMap();
     token = params.get("token");
+    seriesToken = params.get("series");
     outcome = params.get("outcome");
-    if (outcome == null) {
+    if (outcome == null && seriesToken != null) {
+      seriesSignUp = registrations.findSeriesSignUp(seriesToken).orElse(null);
+    } else if (outcome == null) {
       registration = registrations.findByCancelToken(token).orElse(null);
     }
   }
 
   public String getToken() {
     return token;
+  }
+
+  public String getSeriesToken() {
+    return seriesToken;
+  }
+
+  /** The series sign-up to cancel (when the link is a whole-series one). */
+  public RegistrationService.SeriesSignUp getSeriesSignUp() {
+    return seriesSignUp;
+  }
+
+  public boolean isAskingSeries() {
+    return outcome == null && seriesSignUp != null && !seriesSignUp.registrations().isEmpty();
   }
 
   public Registration getRegistration() {
@@ -47,7 +68,12 @@ public class CancelPageBacking {
     return "cancelled".equals(outcome);
   }
 
+  /** Whether the cancelling just done was of a whole series. */
+  public boolean isAll() {
+    return "true".equals(external.getRequestParameterMap().get("all"));
+  }
+
   public boolean isInvalid() {
-    return !isAsking() && !isCancelled();
+    return !isAsking() && !isAskingSeries() && !isCancelled();
   }
 }

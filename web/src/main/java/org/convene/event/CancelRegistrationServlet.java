@@ -22,10 +22,15 @@ public class CancelRegistrationServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    CancelOutcome outcome = registrations.cancel(request.getParameter("token"));
+    String series = request.getParameter("series");
+    CancelOutcome outcome =
+        series != null
+            ? registrations.cancelSeries(series)
+            : registrations.cancel(request.getParameter("token"));
     response.sendRedirect(
         request.getContextPath()
             + "/registrations/cancel?outcome="
-            + outcome.name().toLowerCase(Locale.ROOT));
+            + outcome.name().toLowerCase(Locale.ROOT)
+            + (series != null ? "&all=true" : ""));
   }
 }

@@ -6,12 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.convene.account.AccessDeniedException;
 import org.convene.account.CurrentUser;
-import org.convene.account.SignedIn;
 import org.convene.event.RegistrationService;
-import org.convene.platform.NotFoundException;
 
 /**
  * {@code /manage/registrants.csv?event=…}: the registrants of one of the working collaborative's
@@ -29,32 +25,12 @@ public class RegistrantsCsvServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String id = request.getParameter("event");
-    SignedIn.Editable working = user.getWorking();
-    if (working == null || id == null || !id.matches("\\d{1,18}")) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    String csv;
-    try {
-      csv = registrations.exportCsv(user.actor(), working.getSlug(), Long.parseLong(id));
-    } catch (AccessDeniedException | NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (jakarta.ejb.EJBException e) {
-      if (e.getCause() instanceof AccessDeniedException
-          || e.getCause() instanceof NotFoundException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    byte[] body = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"registrants-event-" + id + ".csv\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    CsvDownload.send(
+        user,
+        request,
+        response,
+        "event",
+        "registrants-event-",
+        (working, id) -> registrations.exportCsv(user.actor(), working.getSlug(), id));
   }
 }

@@ -22,6 +22,7 @@ public final class WorkspacePages {
         "/manage/series",
         "/manage/series?id=" + series,
         "/manage/registrants?event=" + event,
+        "/manage/roster?series=" + series,
         "/manage/findings?event=" + event,
         "/manage/related?type=EVENT&id=" + event,
         "/manage/news",
