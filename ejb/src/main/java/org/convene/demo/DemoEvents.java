@@ -40,6 +40,8 @@ public class DemoEvents {
   private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
 
   @EJB private EventService events;
+
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
   @EJB private TopicService topics;
   @EJB private SeriesService seriesService;
   @EJB private PresenterService presenters;
@@ -49,6 +51,89 @@ public class DemoEvents {
   private Long covid;
   private Long depression;
   private Long behavioral;
+
+  private static final String[] FIRST =
+      "Ana,Ben,Carla,David,Elena,Farah,Grace,Hassan,Ines,James,Kiara,Luis,Maya,Nadia,Omar,Priya,Quinn,Rosa,Samuel,Tara"
+          .split(",");
+
+  private static final String[] LAST =
+      "Anderson,Berg,Chen,Diaz,Erickson,Fofanah,Garcia,Hansen,Ibrahim,Johnson,Kim,Larson,Mohamed,Nguyen,Olson,Patel,Quist,Rivera,Schmidt,Thao,Urbina,Vang,Williams,Xiong,Yang"
+          .split(",");
+  private static final String[] ORGANISATIONS = {
+    "Mayo Clinic",
+    "HealthPartners",
+    "Allina Health",
+    "Fairview Health Services",
+    "Essentia Health",
+    "Hennepin Healthcare",
+    "CentraCare",
+    "Sanford Health",
+    "Children's Minnesota",
+    "North Memorial Health",
+    "Gillette Children's",
+    "Minnesota Department of Health",
+    "Olmsted Medical Center",
+    "Park Nicollet"
+  };
+  private static final String[] PROFESSIONS = {
+    "Nurse",
+    "Physician",
+    "Social worker",
+    "Psychologist",
+    "Chaplain",
+    "Wellbeing programme lead",
+    "Human resources",
+    "Quality improvement lead",
+    "Pharmacist",
+    "Administrator"
+  };
+
+  /**
+   * Demo registrations of a past session: {@code attended} people from person number {@code from}
+   * on (so consecutive sessions share a few), then no-shows and cancellations who are nobody
+   * else's. Written in one statement (a demo of a thousand sign-ups would otherwise send a thousand
+   * e-mails).
+   */
+  private void registrations(
+      long eventId, int session, int from, int attended, int noShows, int cancelled) {
+    em.createNativeQuery(
+            "INSERT INTO registration (collaborative_id, event_id, name, email, organization,"
+                + " profession, status, attended, cancel_token_sha256, requested_at,"
+                + " confirmed_at, cancelled_at, reminder_sent_at)"
+                + " SELECT e.collaborative_id, e.id,"
+                + " (?1::text[])[1 + p % 20] || ' ' || (?2::text[])[1 + (p / 20) % 25],"
+                + " 'participant-' || p || '@example.org',"
+                + " (?3::text[])[1 + (p * 5) % 14], (?4::text[])[1 + (p * 3) % 10],"
+                + " CASE WHEN n < ?6 + ?7 THEN 'CONFIRMED' ELSE 'CANCELLED' END, n < ?6,"
+                + " md5('demo-' || e.id || '-' || p),"
+                + " e.starts_at - interval '1 day' * (3 + p % 12),"
+                + " e.starts_at - interval '1 day' * (3 + p % 12),"
+                + " CASE WHEN n >= ?6 + ?7 THEN e.starts_at - interval '1 day' END,"
+                + " e.starts_at - interval '1 day'"
+                + " FROM event e, generate_series(0, ?6 + ?7 + ?8 - 1) n,"
+                + " LATERAL (SELECT CASE WHEN n < ?6 THEN ?5 + n"
+                + " ELSE 5000 + ?9 * 100 + n - ?6 END AS p) person"
+                + " WHERE e.id = ?10")
+        .setParameter(1, "{" + String.join(",", FIRST) + "}")
+        .setParameter(2, "{" + String.join(",", LAST) + "}")
+        .setParameter(3, pgArray(ORGANISATIONS))
+        .setParameter(4, pgArray(PROFESSIONS))
+        .setParameter(5, from)
+        .setParameter(6, attended)
+        .setParameter(7, noShows)
+        .setParameter(8, cancelled)
+        .setParameter(9, session)
+        .setParameter(10, eventId)
+        .executeUpdate();
+  }
+
+  private static String pgArray(String[] values) {
+    StringBuilder s = new StringBuilder("{");
+    for (String v : values) {
+      s.append(s.length() > 1 ? "," : "").append('"').append(v.replace("\"", "\\\"")).append('"');
+    }
+    return s.append('}').toString();
+  }
 
   @Authorized(PLATFORM)
   public void load(Actor system) {
@@ -142,7 +227,7 @@ public class DemoEvents {
             + " Health Playbook.</p>");
     series.setOutputsLabel("Mental Health Playbook");
     series.setOutputsUrl("https://www.icsi.org/mental-health-playbook/");
-    series.setParticipantTotal(987);
+    // no figure typed in: the series page counts its participants from the sessions' attendance
     series.setPublished(true);
     series.setTopicIds(new Long[] {mentalHealth, covid});
     Series first = seriesService.saveSeries(system, "icsi", null, series);
@@ -162,6 +247,7 @@ public class DemoEvents {
       "Sustaining support beyond the surge",
     };
     LocalDate day = LocalDate.of(2020, 4, 14);
+    int firstAttendee = 0;
     for (int i = 0; i < titles.length; i++, day = day.plusWeeks(2)) {
       EventForm f = form(titles[i], day, LocalTime.NOON, LocalTime.of(13, 0), CHICAGO);
       f.setSeriesId(first.getId());
@@ -174,7 +260,6 @@ public class DemoEvents {
               + ", followed by a Q&A forum to share information as it happens.");
       f.setPresenterIds(new Long[] {guests.get(i % guests.size()).getId(), dvorkin.getId()});
       f.setRecordingUrl("https://www.youtube.com/@icsi");
-      f.setAttendance(60 + (i * 17) % 45);
       f.setTopicIds(new Long[] {mentalHealth, covid});
       f.setRegistrationOpen(false);
       f.setCallReport(
@@ -186,6 +271,11 @@ public class DemoEvents {
       long session = events.createEvent(system, "icsi", f).getId();
       materials.addMaterialLink(
           system, "icsi", session, "Slides (demo)", "https://www.icsi.org/mental-health-playbook/");
+      int attended = 60 + (i * 17) % 45;
+      // three of each session's attendees had come to the one before
+      int from = Math.max(0, firstAttendee - 3);
+      registrations(session, i, from, attended, 12 + i % 5, 4);
+      firstAttendee = from + attended;
     }
     SeriesForm second = new SeriesForm();
     second.setTitle("Mental Health Support for Healthcare Workers: Series 2");

@@ -21,6 +21,7 @@ public class EventPageContent {
   @EJB private EventService events;
   @EJB private FindingService findings;
   @EJB private LinkService links;
+  @EJB private org.convene.analytics.AnalyticsService analytics;
 
   /** What the page of published event {@code e} shows around it. */
   public record Content(
@@ -29,7 +30,8 @@ public class EventPageContent {
       List<FindingView> findings,
       List<RelatedItem> related,
       List<Partner> partners,
-      long[] placeInSeries) {}
+      long[] placeInSeries,
+      long attended) {}
 
   public Content of(Event e) {
     return new Content(
@@ -38,6 +40,10 @@ public class EventPageContent {
         findings.of(e),
         links.related("EVENT", e.getId()),
         links.partners(e),
-        e.getSeries() == null ? null : events.placeInSeries(e));
+        e.getSeries() == null ? null : events.placeInSeries(e),
+        // counted once it has taken place, unless an editor entered the figure
+        e.getAttendance() == null && e.getEndsAt().isBefore(java.time.Instant.now())
+            ? analytics.attended(e)
+            : 0);
   }
 }

@@ -36,6 +36,8 @@ public class EventPageBacking {
   private long taken;
   private RegistrationOutcome outcome;
 
+  private long attended;
+
   @PostConstruct
   void load() {
     String item = (String) external.getRequestMap().get(TenantFilter.ITEM_ATTRIBUTE);
@@ -52,7 +54,13 @@ public class EventPageBacking {
     related = content.related();
     partners = content.partners();
     place = content.placeInSeries();
+    attended = content.attended();
     outcome = RegistrationOutcome.from(external.getRequestMap());
+  }
+
+  /** People marked as attended (counted once the event has taken place). */
+  public long getAttended() {
+    return attended;
   }
 
   public boolean isFound() {

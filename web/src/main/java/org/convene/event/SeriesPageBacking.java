@@ -25,6 +25,8 @@ public class SeriesPageBacking {
   @Inject private org.convene.link.LinkService links;
   private List<org.convene.link.RelatedItem> related = List.of();
   @Inject private ExternalContext external;
+  @Inject private org.convene.analytics.AnalyticsService analytics;
+  private org.convene.analytics.AnalyticsService.Participants participants;
 
   private Series series;
   private List<Event> sessions = List.of();
@@ -46,7 +48,13 @@ public class SeriesPageBacking {
     practices = practiceService.presentedIn(series);
     findings = findingService.of(series);
     related = links.related("SERIES", series.getId());
+    participants = analytics.participants(series);
     outcome = RegistrationOutcome.from(external.getRequestMap());
+  }
+
+  /** Distinct people who attended any session, counted from attendance. */
+  public org.convene.analytics.AnalyticsService.Participants getParticipants() {
+    return participants;
   }
 
   public boolean isFound() {

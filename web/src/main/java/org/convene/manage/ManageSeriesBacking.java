@@ -27,6 +27,8 @@ public class ManageSeriesBacking implements Serializable {
   @Inject private org.convene.event.SeriesService seriesService;
   @Inject private org.convene.event.SessionRuns runs;
   @Inject private org.convene.event.PresenterService presenterService;
+  @Inject private org.convene.analytics.AnalyticsService analytics;
+  private long countedParticipants;
 
   private Long id;
   private List<org.convene.revision.Revision> revisions = List.of();
@@ -52,6 +54,7 @@ public class ManageSeriesBacking implements Serializable {
       try {
         form = SeriesForm.of(seriesService.seriesForEditing(user.actor(), slug, id));
         sessions = runs.sessionsForEditing(user.actor(), slug, id);
+        countedParticipants = analytics.participants(user.actor(), slug, id).people();
         presenters = presenterService.presenters(user.actor(), slug);
         run.setTitle(form.getTitle());
         run.setTopicIds(form.getTopicIds());
@@ -238,6 +241,11 @@ public class ManageSeriesBacking implements Serializable {
 
   public List<String> getZones() {
     return org.convene.event.EventTimes.ZONES;
+  }
+
+  /** Distinct people who attended the series' sessions, as counted. */
+  public long getCountedParticipants() {
+    return countedParticipants;
   }
 
   public Long getId() {

@@ -26,6 +26,7 @@ public class RegistrantsBacking implements Serializable {
   @Inject private CurrentUser user;
   @Inject private RegistrationService registrations;
   @Inject private org.convene.event.RegistrantTable registrantTable;
+  @Inject private org.convene.event.AttendanceImport attendanceImport;
 
   /** Rows of the table's first page (its {@code rows} attribute). */
   static final int ROWS = 25;
@@ -36,6 +37,12 @@ public class RegistrantsBacking implements Serializable {
   private Event event;
   private RegistrantCounts counts;
   private org.convene.platform.ServiceTable<Registration> table;
+  private transient org.primefaces.model.file.UploadedFile attendeeFile;
+
+  /** The attendee file being previewed (kept until it is imported or dropped). */
+  private byte[] pending;
+
+  private org.convene.event.AttendanceImport.Preview preview;
 
   public void init() {
     SignedIn.Editable working = user.getWorking();
@@ -86,6 +93,60 @@ public class RegistrantsBacking implements Serializable {
       Pages.refused(e);
     }
     counts = registrations.counts(user.actor(), slug, eventId);
+  }
+
+  /** Reads an attendee file and shows what importing it would do; nothing is changed yet. */
+  public void previewImport() {
+    preview = null;
+    pending = null;
+    if (attendeeFile == null || attendeeFile.getSize() == 0) {
+      Pages.error(
+          "import:attendeeFile", "Choose the attendee report (CSV) your webinar tool exported.");
+      return;
+    }
+    byte[] content = attendeeFile.getContent();
+    try {
+      preview = attendanceImport.preview(user.actor(), slug, eventId, content);
+      pending = content;
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+  }
+
+  /** Marks the previewed file's registrants as attended. */
+  public void confirmImport() {
+    if (pending == null) {
+      Pages.error("import:attendeeFile", "Choose the attendee report again.");
+      return;
+    }
+    try {
+      int marked = attendanceImport.apply(user.actor(), slug, eventId, pending);
+      Pages.say(
+          marked == 1 ? "1 person marked as attended." : marked + " people marked as attended.");
+      preview = null;
+      pending = null;
+    } catch (RuntimeException e) {
+      Pages.refused(e);
+    }
+    counts = registrations.counts(user.actor(), slug, eventId);
+  }
+
+  /** Drops the previewed file without importing it. */
+  public void dropImport() {
+    preview = null;
+    pending = null;
+  }
+
+  public org.convene.event.AttendanceImport.Preview getPreview() {
+    return preview;
+  }
+
+  public org.primefaces.model.file.UploadedFile getAttendeeFile() {
+    return attendeeFile;
+  }
+
+  public void setAttendeeFile(org.primefaces.model.file.UploadedFile attendeeFile) {
+    this.attendeeFile = attendeeFile;
   }
 
   public org.convene.platform.ServiceTable<Registration> getTable() {

@@ -125,7 +125,10 @@ class ScaleIT {
       "/manage/resources",
       "/manage/presenters",
       "/admin/featuring",
-      "/admin/audit?collaborative=" + owner
+      "/admin/audit?collaborative=" + owner,
+      "/manage/check-in?event=" + event,
+      "/manage/analytics",
+      "/admin/analytics"
     };
     Map<String, Long> thousand = measure(portal);
     Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);

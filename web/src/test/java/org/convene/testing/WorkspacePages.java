@@ -23,6 +23,8 @@ public final class WorkspacePages {
         "/manage/series?id=" + series,
         "/manage/registrants?event=" + event,
         "/manage/roster?series=" + series,
+        "/manage/check-in?event=" + event,
+        "/manage/analytics",
         "/manage/findings?event=" + event,
         "/manage/related?type=EVENT&id=" + event,
         "/manage/news",
@@ -41,5 +43,6 @@ public final class WorkspacePages {
           "/admin/featuring",
           "/admin/campaigns",
           "/admin/topics",
+          "/admin/analytics",
           "/admin/audit");
 }
