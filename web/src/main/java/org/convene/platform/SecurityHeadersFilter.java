@@ -99,6 +99,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
       return false;
     }
+    if (request.getCharacterEncoding() == null) {
+      // reading the parameters fixes their encoding: a browser's form post names none, and the
+      // pages are UTF-8 (without this, "José" arrived as "JosÃ©")
+      try {
+        request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+      } catch (java.io.UnsupportedEncodingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
     for (String[] values : request.getParameterMap().values()) {
       for (String value : values) {
         if (value != null && value.indexOf('\0') >= 0) {
