@@ -87,6 +87,54 @@ public final class EventTimes {
     return from + "–" + to + " " + (zone.equals(endZone) ? zone : endZone);
   }
 
+  /**
+   * As {@link #longDate(ZonedDateTime)} in a language: English keeps the portal's US style, others
+   * their own ("miércoles, 3 de febrero de 2021").
+   */
+  public static String longDate(ZonedDateTime start, Locale locale) {
+    return english(locale)
+        ? longDate(start)
+        : java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
+            .withLocale(locale)
+            .format(start);
+  }
+
+  /** As {@link #shortDate(ZonedDateTime)} in a language ("3 feb 2021"). */
+  public static String shortDate(ZonedDateTime start, Locale locale) {
+    return english(locale)
+        ? shortDate(start)
+        : java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale).format(start);
+  }
+
+  /**
+   * As {@link #timeRange(ZonedDateTime, ZonedDateTime)} in a language: outside English, a 24-hour
+   * clock ("12:15–13:00 CST").
+   */
+  public static String timeRange(ZonedDateTime start, ZonedDateTime end, Locale locale) {
+    if (english(locale)) {
+      return timeRange(start, end);
+    }
+    java.time.format.DateTimeFormatter clock =
+        java.time.format.DateTimeFormatter.ofPattern("H:mm", locale);
+    String zone = ZONE.format(end);
+    if (!start.toLocalDate().equals(end.toLocalDate())) {
+      return shortDate(start, locale)
+          + ", "
+          + clock.format(start)
+          + "–"
+          + shortDate(end, locale)
+          + ", "
+          + clock.format(end)
+          + " "
+          + zone;
+    }
+    return clock.format(start) + "–" + clock.format(end) + " " + zone;
+  }
+
+  private static boolean english(Locale locale) {
+    return locale == null || "en".equals(locale.getLanguage());
+  }
+
   /** "11:30 pm CST": when an event starts, for a calendar cell that already names the day. */
   public static String startTime(ZonedDateTime start) {
     return CLOCK.format(start) + " " + half(start) + " " + ZONE.format(start);

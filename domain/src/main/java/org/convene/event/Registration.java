@@ -50,6 +50,10 @@ public class Registration extends TenantOwned {
   @Column(nullable = false)
   private boolean attended;
 
+  /** The language the person signed up in (a language tag): their e-mails are written in it. */
+  @Column(nullable = false, length = 10)
+  private String locale = "en";
+
   @Column(name = "requested_at", nullable = false)
   private Instant requestedAt;
 
@@ -122,6 +126,15 @@ public class Registration extends TenantOwned {
   }
 
   /** The registration's details (with a cancel link) were e-mailed at {@code at}. */
+  public String getLocale() {
+    return locale;
+  }
+
+  /** Their e-mails from now on are written in this language (a tag such as "es"). */
+  public void speaks(String languageTag) {
+    this.locale = languageTag;
+  }
+
   public void detailsMailed(Instant at) {
     this.detailsMailedAt = at;
   }

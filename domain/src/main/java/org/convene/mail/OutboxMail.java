@@ -29,6 +29,9 @@ public class OutboxMail {
   @Column(nullable = false)
   private String body;
 
+  /** The same message as HTML (sent as the alternative to {@code body}), if any. */
+  private String html;
+
   /** An iCalendar document attached as {@code invite.ics}, if any. */
   private String calendar;
 
@@ -50,6 +53,11 @@ public class OutboxMail {
   protected OutboxMail() {}
 
   public OutboxMail(String recipient, String subject, String body, String calendar) {
+    this(recipient, subject, body, null, calendar);
+  }
+
+  public OutboxMail(String recipient, String subject, String body, String html, String calendar) {
+    this.html = html;
     this.recipient = recipient;
     this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
     this.body = body;
@@ -71,6 +79,10 @@ public class OutboxMail {
 
   public String getBody() {
     return body;
+  }
+
+  public String getHtml() {
+    return html;
   }
 
   public String getCalendar() {

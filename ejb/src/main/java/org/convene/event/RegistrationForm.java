@@ -12,6 +12,9 @@ public class RegistrationForm implements Serializable {
   private String organization;
   private String profession;
 
+  /** The language the form was filled in (a tag such as "es"); the person's e-mails use it. */
+  private String language;
+
   public RegistrationForm() {}
 
   public RegistrationForm(String name, String email, String organization, String profession) {
@@ -19,6 +22,14 @@ public class RegistrationForm implements Serializable {
     this.email = email;
     this.organization = organization;
     this.profession = profession;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public String getName() {

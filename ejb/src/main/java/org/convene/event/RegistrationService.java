@@ -22,6 +22,7 @@ import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
+import org.convene.mail.Letter;
 import org.convene.mail.MailOutbox;
 import org.convene.mail.Mailer;
 import org.convene.platform.Digests;
@@ -67,7 +68,7 @@ public class RegistrationService {
     SignUp.Checked who = SignUp.check(form);
     Event event = lockPublicEvent(owner, eventId);
     if (!event.acceptsRegistrationsAt(Instant.now())) {
-      throw new RegistrationClosedException(SignUp.closedReason(event));
+      throw new RegistrationClosedException(SignUp.closedReason(event, who.language()));
     }
     return register(event, who);
   }
@@ -99,43 +100,12 @@ public class RegistrationService {
       }
     }
     if (taken.isEmpty()) {
-      throw new RegistrationClosedException(
-          "No session of this series is open for registration at the moment.");
+      throw new RegistrationClosedException(SignUp.noSessionOpen(who.language()));
     }
     taken.sort(
         java.util.Comparator.comparing((Taken t) -> t.registration().getEvent().getStartsAt()));
     if (taken.stream().anyMatch(Taken::mail)) {
-      Series series = taken.get(0).registration().getEvent().getSeries();
-      List<SeriesMail.Session> sessions = new ArrayList<>();
-      for (Taken t : taken) {
-        Registration r = t.registration();
-        Event e = r.getEvent();
-        String token = t.token() != null ? t.token() : newCancelLink(r);
-        r.detailsMailed(now);
-        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-        sessions.add(
-            new SeriesMail.Session(
-                e,
-                when(e),
-                details(e, confirmed),
-                confirmed,
-                confirmed ? 0 : waitlistPosition(e, r),
-                mailer.link("/registrations/cancel?token=" + token)));
-      }
-      String seriesLink =
-          mailer.link("/registrations/cancel?series=" + newSeriesCancelLink(series, who.email()));
-      List<Event> seats =
-          sessions.stream()
-              .filter(SeriesMail.Session::confirmed)
-              .map(SeriesMail.Session::event)
-              .toList();
-      outbox.enqueue(
-          who.email(),
-          SeriesMail.subject(series, sessions),
-          SeriesMail.text(who.name(), series, sessions, seriesLink),
-          seats.isEmpty()
-              ? null
-              : Calendars.of(series.getTitle(), seats, this::pageUrl, mailer.host()));
+      sendSeriesDetails(taken, who, now);
     }
     return taken.stream()
         .map(t -> result(t.registration().getEvent(), t.registration(), t.existing()))
@@ -213,27 +183,22 @@ public class RegistrationService {
     }
     cancelled.sort(java.util.Comparator.comparing(Event::getStartsAt));
     Series series = found.get().series();
-    StringBuilder body =
-        new StringBuilder("Hello ")
-            .append(held.get(0).getName())
-            .append(",\n\nYour registrations for ")
-            .append(series.getTitle())
-            .append(" are cancelled:\n\n");
-    for (Event e : cancelled) {
-      body.append("- ").append(e.getTitle()).append(" (").append(when(e)).append(")\n");
-    }
-    body.append("\nChanged your mind? You can sign up again on the series page:\n")
-        .append(
-            mailer.link(
-                "/c/" + series.getCollaborative().getSlug() + "/series/" + series.getSlug()))
-        .append("\n\n— ")
-        .append(series.getCollaborative().getName())
-        .append("\n");
-    outbox.enqueue(
-        held.get(0).getEmail(),
-        "Registrations cancelled: " + series.getTitle(),
-        body.toString(),
-        null);
+    Registration first = held.get(0);
+    Letter letter =
+        letter(first.getLocale(), series.getCollaborative())
+            .subject("subject.seriesCancelled", series.getTitle())
+            .greet(first.getName())
+            .p("seriesCancelled.body", series.getTitle())
+            .list(
+                cancelled.stream()
+                    .map(e -> e.getTitle() + " (" + when(e, first.getLocale()) + ")")
+                    .toList())
+            .p("seriesCancelled.again")
+            .button(
+                "button.seriesPage",
+                mailer.link(
+                    "/c/" + series.getCollaborative().getSlug() + "/series/" + series.getSlug()));
+    outbox.enqueue(first.getEmail(), letter, null);
     em.flush();
     for (Event event : freed) {
       fillFreeSeats(event);
@@ -285,23 +250,16 @@ public class RegistrationService {
     }
     boolean hadSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
     r.cancel();
-    outbox.enqueue(
-        r.getEmail(),
-        "Registration cancelled: " + event.getTitle(),
-        "Hello "
-            + r.getName()
-            + ",\n\nYour registration for "
-            + event.getTitle()
-            + " ("
-            + when(event)
-            + ") is cancelled."
-            + (hadSeat ? " Your seat has gone to the next person on the waitlist." : "")
-            + "\n\nChanged your mind? You can register again on the event page:\n"
-            + pageUrl(event)
-            + "\n\n— "
-            + event.getCollaborative().getName()
-            + "\n",
-        null);
+    Letter letter =
+        letter(r.getLocale(), event.getCollaborative())
+            .subject("subject.cancelled", event.getTitle())
+            .greet(r.getName())
+            .p("cancelled.body", event.getTitle(), when(event, r.getLocale()));
+    if (hadSeat) {
+      letter.p("cancelled.seatPassed");
+    }
+    letter.p("cancelled.again").button("button.eventPage", pageUrl(event));
+    outbox.enqueue(r.getEmail(), letter, null);
     if (hadSeat) {
       em.flush();
       fillFreeSeats(event);
@@ -415,7 +373,7 @@ public class RegistrationService {
     if (event.getCapacity() != null && confirmed >= event.getCapacity()) {
       event.setCapacity((int) confirmed + 1);
     }
-    confirm(event, r, "A seat has been confirmed for you");
+    confirm(event, r, "promoted");
     audit.record(
         caller,
         slug,
@@ -456,7 +414,7 @@ public class RegistrationService {
             .setMaxResults((int) Math.min(free, 10_000))
             .getResultList();
     for (Registration r : next) {
-      confirm(event, r, "A seat opened up");
+      confirm(event, r, "seatOpened");
     }
   }
 
@@ -475,18 +433,15 @@ public class RegistrationService {
     for (Registration r : people) {
       outbox.enqueue(
           r.getEmail(),
-          "Cancelled: " + event.getTitle(),
-          "Hello "
-              + r.getName()
-              + ",\n\nWe are sorry: "
-              + event.getTitle()
-              + " ("
-              + when(event)
-              + ") has been cancelled by "
-              + event.getCollaborative().getName()
-              + ". The attached calendar update removes it from your calendar.\n\n"
-              + pageUrl(event)
-              + "\n",
+          letter(r.getLocale(), event.getCollaborative())
+              .subject("subject.eventCancelled", event.getTitle())
+              .greet(r.getName())
+              .p(
+                  "eventCancelled.body",
+                  event.getTitle(),
+                  when(event, r.getLocale()),
+                  event.getCollaborative().getName())
+              .link("button.eventPage", pageUrl(event)),
           calendar);
     }
   }
@@ -521,20 +476,13 @@ public class RegistrationService {
               .executeUpdate();
       if (claimed == 1) {
         Event e = r.getEvent();
-        outbox.enqueue(
-            r.getEmail(),
-            "Reminder: " + e.getTitle() + " — " + when(e),
-            "Hello "
-                + r.getName()
-                + ",\n\nA reminder: "
-                + e.getTitle()
-                + " starts soon.\n\n"
-                + details(e, true)
-                + cancelHint(null)
-                + "\n— "
-                + e.getCollaborative().getName()
-                + "\n",
-            null);
+        Letter letter =
+            letter(r.getLocale(), e.getCollaborative())
+                .subject("subject.reminder", e.getTitle(), when(e, r.getLocale()))
+                .greet(r.getName())
+                .p("reminder.starts", e.getTitle());
+        details(letter, e, true, r.getLocale());
+        outbox.enqueue(r.getEmail(), letter.p("cancel.hintWithoutLink"), null);
         sent++;
       }
     }
@@ -557,8 +505,7 @@ public class RegistrationService {
   private RegistrationResult register(Event event, SignUp.Checked who) {
     Taken t = take(event, who);
     if (t.mail()) {
-      sendDetails(
-          event, t.registration(), t.token(), t.existing() ? "You are already registered" : null);
+      sendDetails(event, t.registration(), t.token(), t.existing() ? "already" : null);
     }
     return result(event, t.registration(), t.existing());
   }
@@ -594,12 +541,14 @@ public class RegistrationService {
       token = newCancelLink(existing);
       existing.renew(who.name(), who.organization(), who.profession());
       r = existing;
+      r.speaks(who.language());
     } else {
       token = newToken();
       String tokenHash = Digests.sha256Hex(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       r =
           new Registration(
               event, who.name(), who.email(), who.organization(), who.profession(), tokenHash);
+      r.speaks(who.language());
       em.persist(r);
     }
     long confirmed = confirmedCount(event);
@@ -649,58 +598,118 @@ public class RegistrationService {
     return token;
   }
 
+  /**
+   * Mails a registration's details: its seat or place in line, when and where, the calendar
+   * invitation for a seat, and a cancel link. {@code headline} names why it is sent again ({@code
+   * already}, {@code seatOpened}, {@code promoted}) or is null.
+   */
   private void sendDetails(Event event, Registration r, String token, String headline) {
     r.detailsMailed(Instant.now());
     boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-    String subject =
-        (confirmed ? "You're registered: " : "You're on the waitlist: ") + event.getTitle();
+    Letter letter = letter(r.getLocale(), event.getCollaborative());
     if (headline != null) {
-      subject = headline + ": " + event.getTitle();
-    }
-    StringBuilder body = new StringBuilder();
-    body.append("Hello ").append(r.getName()).append(",\n\n");
-    if (headline != null) {
-      body.append(headline).append(". ");
-    }
-    if (confirmed) {
-      body.append("Your seat for ").append(event.getTitle()).append(" is confirmed.\n\n");
+      letter.subject("subject." + headline, event.getTitle());
     } else {
-      body.append("You are on the waitlist for ")
-          .append(event.getTitle())
-          .append(" (number ")
-          .append(waitlistPosition(event, r))
-          .append(" in line). If a seat opens up, it is yours automatically and we will e-mail")
-          .append(" you the joining details.\n\n");
+      letter.subject(confirmed ? "subject.confirmed" : "subject.waitlisted", event.getTitle());
     }
-    body.append(details(event, confirmed));
+    letter.greet(r.getName());
+    if (headline != null) {
+      letter.p("headline." + headline);
+    }
     if (confirmed) {
-      body.append("A calendar invitation is attached.\n\n");
+      letter.p("seat.confirmed", event.getTitle());
+    } else {
+      letter.p("seat.waitlisted", event.getTitle(), waitlistPosition(event, r));
     }
-    body.append(cancelHint(mailer.link("/registrations/cancel?token=" + token)));
-    body.append("\n— ").append(event.getCollaborative().getName()).append("\n");
-    outbox.enqueue(r.getEmail(), subject, body.toString(), confirmed ? calendarFor(event) : null);
+    details(letter, event, confirmed, r.getLocale());
+    if (confirmed) {
+      letter
+          .p("calendar.attached")
+          .button(
+              "button.addToCalendar",
+              mailer.link(
+                  "/c/"
+                      + event.getCollaborative().getSlug()
+                      + "/events/"
+                      + event.getId()
+                      + ".ics"));
+    }
+    letter
+        .p("cancel.hint")
+        .button("button.cancelSeat", mailer.link("/registrations/cancel?token=" + token));
+    outbox.enqueue(r.getEmail(), letter, confirmed ? calendarFor(event) : null);
   }
 
-  private String details(Event event, boolean withJoinLink) {
-    StringBuilder s = new StringBuilder();
-    s.append("When: ").append(when(event)).append("\n");
-    s.append("Format: ").append(event.getFormat().getLabel()).append("\n");
+  /** One e-mail for a series sign-up: every session, its cancel link, one link for all. */
+  private void sendSeriesDetails(List<Taken> taken, SignUp.Checked who, Instant now) {
+    Series series = taken.get(0).registration().getEvent().getSeries();
+    long seats =
+        taken.stream()
+            .filter(t -> t.registration().getStatus() == RegistrationStatus.CONFIRMED)
+            .count();
+    Letter letter = letter(who.language(), series.getCollaborative());
+    if (seats == taken.size()) {
+      letter.subject("subject.series.all", series.getTitle(), taken.size());
+    } else {
+      letter.subject(
+          seats == 0 ? "subject.series.waitlisted" : "subject.series.mixed", series.getTitle());
+    }
+    letter
+        .greet(who.name())
+        .p("series.intro", taken.size(), series.getTitle(), series.getCollaborative().getName());
+    List<Event> confirmedSessions = new ArrayList<>();
+    int n = 1;
+    for (Taken t : taken) {
+      Registration r = t.registration();
+      Event e = r.getEvent();
+      String token = t.token() != null ? t.token() : newCancelLink(r);
+      r.detailsMailed(now);
+      boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
+      letter.heading(letter.t("series.session", n++, e.getTitle()));
+      if (confirmed) {
+        confirmedSessions.add(e);
+        letter.p("series.confirmed");
+      } else {
+        letter.p("series.waitlisted", waitlistPosition(e, r));
+      }
+      details(letter, e, confirmed, who.language());
+      letter.link("series.cancelOne", mailer.link("/registrations/cancel?token=" + token));
+    }
+    if (!confirmedSessions.isEmpty()) {
+      letter.p("series.calendar", confirmedSessions.size());
+    }
+    letter
+        .p("series.cancelAll")
+        .button(
+            "button.cancelSeries",
+            mailer.link(
+                "/registrations/cancel?series=" + newSeriesCancelLink(series, who.email())));
+    outbox.enqueue(
+        who.email(),
+        letter,
+        confirmedSessions.isEmpty()
+            ? null
+            : Calendars.of(series.getTitle(), confirmedSessions, this::pageUrl, mailer.host()));
+  }
+
+  /** A letter from a collaborative, in its colour, in {@code language}. */
+  private static Letter letter(String language, Collaborative from) {
+    return new Letter(language, from.getName(), from.getBrand().primary());
+  }
+
+  /** When, in what format, where, the join link (for a seat) and the event page. */
+  private void details(Letter letter, Event event, boolean withJoinLink, String language) {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"detail.when", when(event, language)});
+    rows.add(new String[] {"detail.format", letter.t("format." + event.getFormat().name())});
     if (event.getLocation() != null) {
-      s.append("Where: ").append(event.getLocation()).append("\n");
+      rows.add(new String[] {"detail.where", event.getLocation()});
     }
     if (withJoinLink && event.getJoinUrl() != null) {
-      s.append("Join: ").append(event.getJoinUrl()).append("\n");
+      rows.add(new String[] {"detail.join", event.getJoinUrl()});
     }
-    s.append("Event page: ").append(pageUrl(event)).append("\n\n");
-    return s.toString();
-  }
-
-  private static String cancelHint(String link) {
-    if (link == null) {
-      return "Can no longer attend? Use the cancel link in your confirmation e-mail so someone"
-          + " on the waitlist gets your seat.\n";
-    }
-    return "Can't make it? Cancel here so someone on the waitlist gets your seat:\n" + link + "\n";
+    rows.add(new String[] {"detail.page", pageUrl(event)});
+    letter.details(rows);
   }
 
   private String calendarFor(Event event) {
@@ -711,10 +720,11 @@ public class RegistrationService {
     return mailer.link("/c/" + event.getCollaborative().getSlug() + event.getPath());
   }
 
-  private static String when(Event event) {
-    return EventTimes.longDate(event.getLocalStart())
+  private static String when(Event event, String language) {
+    Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
+    return EventTimes.longDate(event.getLocalStart(), locale)
         + ", "
-        + EventTimes.timeRange(event.getLocalStart(), event.getLocalEnd());
+        + EventTimes.timeRange(event.getLocalStart(), event.getLocalEnd(), locale);
   }
 
   private RegistrationResult result(Event event, Registration r, boolean existing) {

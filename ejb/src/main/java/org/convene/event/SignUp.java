@@ -18,29 +18,44 @@ final class SignUp {
 
   private SignUp() {}
 
-  record Checked(String name, String email, String organization, String profession) {}
+  record Checked(
+      String name, String email, String organization, String profession, String language) {}
+
+  /** The form's language when the portal speaks it, else English. */
+  static String language(RegistrationForm form) {
+    String tag = form == null ? null : form.getLanguage();
+    return tag != null && org.convene.mail.Letter.LANGUAGES.contains(tag) ? tag : "en";
+  }
+
+  /** A message of the sign-up bundle in the form's language. */
+  private static String say(String language, String key) {
+    return java.util.ResourceBundle.getBundle(
+            "org.convene.event.signup", Locale.forLanguageTag(language))
+        .getString(key);
+  }
 
   static Checked check(RegistrationForm form) {
+    String language = language(form);
     Map<String, String> errors = new LinkedHashMap<>();
     String name = strip(form == null ? null : form.getName());
     String email = strip(form == null ? null : form.getEmail());
     String organization = strip(form == null ? null : form.getOrganization());
     String profession = strip(form == null ? null : form.getProfession());
     if (name == null) {
-      errors.put("name", "Enter your name.");
+      errors.put("name", say(language, "name.missing"));
     } else if (name.length() > 160) {
-      errors.put("name", "Your name can be at most 160 characters.");
+      errors.put("name", say(language, "name.long"));
     }
     if (email == null) {
-      errors.put("email", "Enter your e-mail address: the confirmation is sent there.");
+      errors.put("email", say(language, "email.missing"));
     } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      errors.put("email", "Enter an e-mail address like name@example.org.");
+      errors.put("email", say(language, "email.invalid"));
     }
     if (organization != null && organization.length() > 200) {
-      errors.put("organization", "The organisation can be at most 200 characters.");
+      errors.put("organization", say(language, "organization.long"));
     }
     if (profession != null && profession.length() > 120) {
-      errors.put("profession", "The profession can be at most 120 characters.");
+      errors.put("profession", say(language, "profession.long"));
     }
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("name", name);
@@ -50,26 +65,30 @@ final class SignUp {
     fields.forEach(
         (field, value) -> {
           if (value != null && value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t')) {
-            errors.put(field, "Use letters, digits and punctuation only: no control characters.");
+            errors.put(field, say(language, "control"));
           }
         });
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }
-    return new Checked(name, email.toLowerCase(Locale.ROOT), organization, profession);
+    return new Checked(name, email.toLowerCase(Locale.ROOT), organization, profession, language);
   }
 
-  static String closedReason(Event event) {
+  static String closedReason(Event event, String language) {
     if (event.isCancelled()) {
-      return "This event has been cancelled.";
+      return say(language, "closed.cancelled");
     }
     if (!event.getEndsAt().isAfter(Instant.now())) {
-      return "This event is over.";
+      return say(language, "closed.over");
     }
     if (event.getStatus() == EventStatus.COMPLETED) {
-      return "This event has taken place.";
+      return say(language, "closed.completed");
     }
-    return "Registration for this event is closed.";
+    return say(language, "closed.closed");
+  }
+
+  static String noSessionOpen(String language) {
+    return say(language, "closed.noSession");
   }
 
   private static String strip(String s) {

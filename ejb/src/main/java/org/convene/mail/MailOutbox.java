@@ -34,7 +34,18 @@ public class MailOutbox {
   /** Queues a message in the caller's transaction; it leaves only if that transaction commits. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void enqueue(String to, String subject, String body, String calendar) {
-    em.persist(new OutboxMail(to, subject, body, calendar));
+    queue(new OutboxMail(to, subject, body, calendar));
+  }
+
+  /** Queues a letter (HTML with its plain-text alternative) and an optional calendar. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void enqueue(String to, Letter letter, String calendar) {
+    MailTemplates.Rendered rendered = MailTemplates.render(letter);
+    queue(new OutboxMail(to, rendered.subject(), rendered.text(), rendered.html(), calendar));
+  }
+
+  private void queue(OutboxMail mail) {
+    em.persist(mail);
     if (transactions.getResource(KICK_KEY) == null) {
       transactions.putResource(KICK_KEY, Boolean.TRUE);
       transactions.registerInterposedSynchronization(

@@ -62,8 +62,16 @@ public class Mailer {
     return deliver(to, subject, text, null) == null;
   }
 
-  /** One message to deliver: recipient, subject, text and an optional iCalendar attachment. */
-  public record Outgoing(String to, String subject, String text, String calendar) {}
+  /**
+   * One message to deliver: recipient, subject, text, an optional HTML alternative and an optional
+   * iCalendar attachment.
+   */
+  public record Outgoing(String to, String subject, String text, String html, String calendar) {
+
+    public Outgoing(String to, String subject, String text, String calendar) {
+      this(to, subject, text, null, calendar);
+    }
+  }
 
   /**
    * Sends a plain-text message with an optional iCalendar attachment ({@code invite.ics}). Returns
@@ -118,11 +126,27 @@ public class Mailer {
     message.setFrom(new InternetAddress(from));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(m.to()));
     message.setSubject(m.subject(), "UTF-8");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(m.text(), "UTF-8");
+    MimeBodyPart body = text;
+    MimeMultipart alternative = null;
+    if (m.html() != null) {
+      // text first, HTML last: a client shows the last alternative it can
+      MimeBodyPart html = new MimeBodyPart();
+      html.setContent(m.html(), "text/html; charset=UTF-8");
+      alternative = new MimeMultipart("alternative");
+      alternative.addBodyPart(text);
+      alternative.addBodyPart(html);
+      body = new MimeBodyPart();
+      body.setContent(alternative);
+    }
     if (m.calendar() == null) {
-      message.setText(m.text(), "UTF-8");
+      if (m.html() == null) {
+        message.setText(m.text(), "UTF-8");
+      } else {
+        message.setContent(alternative);
+      }
     } else {
-      MimeBodyPart body = new MimeBodyPart();
-      body.setText(m.text(), "UTF-8");
       MimeBodyPart invite = new MimeBodyPart();
       invite.setDataHandler(
           new DataHandler(

@@ -73,7 +73,11 @@ public class OutboxDelivery {
                     .map(
                         m ->
                             new Mailer.Outgoing(
-                                m.getRecipient(), m.getSubject(), m.getBody(), m.getCalendar()))
+                                m.getRecipient(),
+                                m.getSubject(),
+                                m.getBody(),
+                                m.getHtml(),
+                                m.getCalendar()))
                     .toList());
         List<Long> sent = new java.util.ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {

@@ -229,6 +229,12 @@ public class EventsApi {
             text(input, "email"),
             text(input, "organization"),
             text(input, "profession"));
+    // "language": "es" in the body, else the client's Accept-Language; its e-mails use it
+    String language = text(input, "language");
+    form.setLanguage(
+        language != null && org.convene.platform.Language.OFFERED.contains(language)
+            ? language
+            : org.convene.platform.Language.of(request));
     Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());
     if (wait.isPresent()) {
       return Response.status(429)

@@ -91,11 +91,17 @@ public class EventPageBacking {
     if (place == null || place[1] == 0) {
       return null;
     }
-    String[] ordinals = {
-      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"
-    };
-    String nth = place[0] <= ordinals.length ? ordinals[(int) place[0] - 1] : "#" + place[0];
-    return "The " + nth + " of " + place[1] + " sessions";
+    java.util.ResourceBundle bundle =
+        jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getApplication()
+            .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "msg");
+    // "The third of 13 sessions" in English; languages without ordinal words use the number
+    String[] ordinals = bundle.getString("event.ordinals").split(",");
+    String nth =
+        place[0] <= ordinals.length && !ordinals[0].isBlank()
+            ? ordinals[(int) place[0] - 1]
+            : Long.toString(place[0]);
+    return java.text.MessageFormat.format(bundle.getString("event.place"), nth, place[1]);
   }
 
   /** The event's key findings, in order. */

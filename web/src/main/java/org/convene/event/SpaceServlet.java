@@ -118,6 +118,12 @@ public class SpaceServlet extends HttpServlet {
             request.getParameter("email"),
             request.getParameter("organization"),
             request.getParameter("profession"));
+    // the language of the page the form was on (else the visitor's): their e-mails use it
+    String language = request.getParameter("language");
+    form.setLanguage(
+        language != null && org.convene.platform.Language.OFFERED.contains(language)
+            ? language
+            : org.convene.platform.Language.of(request));
     request.setAttribute(FORM, form);
     String view;
     Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());

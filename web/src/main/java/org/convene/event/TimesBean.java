@@ -10,19 +10,28 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class TimesBean {
 
-  /** "Wednesday, February 3, 2021". */
+  /** "Wednesday, February 3, 2021" (in the page's language: "miércoles, 3 de febrero de 2021"). */
   public String date(Event e) {
-    return EventTimes.longDate(e.getLocalStart());
+    return EventTimes.longDate(e.getLocalStart(), locale());
   }
 
   /** "Feb 3, 2021". */
   public String shortDate(Event e) {
-    return EventTimes.shortDate(e.getLocalStart());
+    return EventTimes.shortDate(e.getLocalStart(), locale());
   }
 
-  /** "12:15–1:00 pm CST". */
+  /** "12:15–1:00 pm CST" ("12:15–13:00 CST"). */
   public String range(Event e) {
-    return EventTimes.timeRange(e.getLocalStart(), e.getLocalEnd());
+    return EventTimes.timeRange(e.getLocalStart(), e.getLocalEnd(), locale());
+  }
+
+  /** The language of the page being rendered (English outside a Faces request). */
+  private static java.util.Locale locale() {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null
+        ? java.util.Locale.US
+        : faces.getViewRoot().getLocale();
   }
 
   /** "11:30 pm CST". */

@@ -70,6 +70,13 @@ class AccessibilityBrowserIT {
       for (String page : pages) {
         check(browser, portal, page, violations);
       }
+      // the translated pages in Spanish (the language switch keeps the choice in a cookie)
+      String eventPage = firstLink(browser, portal, "/c/icsi/events", "a[href*='/c/icsi/events/']");
+      browser.driver().get(portal.uri("/language?to=es&back=/").toString());
+      check(browser, portal, eventPage, violations);
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+          .isEqualTo("es");
+      browser.driver().get(portal.uri("/language?to=en&back=/").toString());
 
       browser.signIn(portal, "editor@icsi.test", PASSWORD);
       long event =

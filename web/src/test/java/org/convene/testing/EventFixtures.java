@@ -83,17 +83,31 @@ public final class EventFixtures {
     return found;
   }
 
-  /** The plain-text body of a message (the first text part of a multipart one). */
+  /** The plain-text body of a message (the first text part, however deep). */
   public static String text(MimeMessage message) throws Exception {
-    Object content = message.getContent();
+    return part(message.getContent(), "text/plain");
+  }
+
+  /** The HTML body of a message (its alternative to the text), or "" when it has none. */
+  public static String html(MimeMessage message) throws Exception {
+    return part(message.getContent(), "text/html");
+  }
+
+  private static String part(Object content, String type) throws Exception {
     if (content instanceof String s) {
-      return s;
+      return "text/plain".equals(type) ? s : "";
     }
     Multipart multipart = (Multipart) content;
     for (int i = 0; i < multipart.getCount(); i++) {
       BodyPart part = multipart.getBodyPart(i);
-      if (part.isMimeType("text/plain")) {
+      if (part.isMimeType(type) && part.getFileName() == null) {
         return (String) part.getContent();
+      }
+      if (part.getContent() instanceof Multipart inner) {
+        String found = part(inner, type);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return "";
