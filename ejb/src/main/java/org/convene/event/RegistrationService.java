@@ -22,9 +22,6 @@ import org.convene.account.Caller;
 import org.convene.audit.AuditLog;
 import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
-import org.convene.mail.Letter;
-import org.convene.mail.MailOutbox;
-import org.convene.mail.Mailer;
 import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Like;
@@ -49,8 +46,7 @@ public class RegistrationService {
 
   @EJB private CollaborativeService collaboratives;
   @EJB private AuditLog audit;
-  @EJB private MailOutbox outbox;
-  @EJB private Mailer mailer;
+  @EJB private RegistrationMail mail;
 
   /** Signing up again re-sends a registration's details at most once in this many minutes. */
   @Inject
@@ -105,7 +101,26 @@ public class RegistrationService {
     taken.sort(
         java.util.Comparator.comparing((Taken t) -> t.registration().getEvent().getStartsAt()));
     if (taken.stream().anyMatch(Taken::mail)) {
-      sendSeriesDetails(taken, who, now);
+      List<RegistrationMail.Session> sessions = new ArrayList<>();
+      for (Taken t : taken) {
+        Registration r = t.registration();
+        r.detailsMailed(now);
+        boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
+        sessions.add(
+            new RegistrationMail.Session(
+                r.getEvent(),
+                confirmed,
+                confirmed ? 0 : waitlistPosition(r.getEvent(), r),
+                t.token() != null ? t.token() : newCancelLink(r)));
+      }
+      Series series = taken.get(0).registration().getEvent().getSeries();
+      mail.series(
+          who.name(),
+          who.email(),
+          who.language(),
+          series,
+          sessions,
+          newSeriesCancelLink(series, who.email()));
     }
     return taken.stream()
         .map(t -> result(t.registration().getEvent(), t.registration(), t.existing()))
@@ -182,23 +197,7 @@ public class RegistrationService {
       return CancelOutcome.ALREADY_CANCELLED;
     }
     cancelled.sort(java.util.Comparator.comparing(Event::getStartsAt));
-    Series series = found.get().series();
-    Registration first = held.get(0);
-    Letter letter =
-        letter(first.getLocale(), series.getCollaborative())
-            .subject("subject.seriesCancelled", series.getTitle())
-            .greet(first.getName())
-            .p("seriesCancelled.body", series.getTitle())
-            .list(
-                cancelled.stream()
-                    .map(e -> e.getTitle() + " (" + when(e, first.getLocale()) + ")")
-                    .toList())
-            .p("seriesCancelled.again")
-            .button(
-                "button.seriesPage",
-                mailer.link(
-                    "/c/" + series.getCollaborative().getSlug() + "/series/" + series.getSlug()));
-    outbox.enqueue(first.getEmail(), letter, null);
+    mail.seriesCancelled(held.get(0), found.get().series(), cancelled);
     em.flush();
     for (Event event : freed) {
       fillFreeSeats(event);
@@ -250,16 +249,7 @@ public class RegistrationService {
     }
     boolean hadSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
     r.cancel();
-    Letter letter =
-        letter(r.getLocale(), event.getCollaborative())
-            .subject("subject.cancelled", event.getTitle())
-            .greet(r.getName())
-            .p("cancelled.body", event.getTitle(), when(event, r.getLocale()));
-    if (hadSeat) {
-      letter.p("cancelled.seatPassed");
-    }
-    letter.p("cancelled.again").button("button.eventPage", pageUrl(event));
-    outbox.enqueue(r.getEmail(), letter, null);
+    mail.cancelled(r, event, hadSeat);
     if (hadSeat) {
       em.flush();
       fillFreeSeats(event);
@@ -429,21 +419,7 @@ public class RegistrationService {
                 Registration.class)
             .setParameter("event", event.getId())
             .getResultList();
-    String calendar = calendarFor(event);
-    for (Registration r : people) {
-      outbox.enqueue(
-          r.getEmail(),
-          letter(r.getLocale(), event.getCollaborative())
-              .subject("subject.eventCancelled", event.getTitle())
-              .greet(r.getName())
-              .p(
-                  "eventCancelled.body",
-                  event.getTitle(),
-                  when(event, r.getLocale()),
-                  event.getCollaborative().getName())
-              .link("button.eventPage", pageUrl(event)),
-          calendar);
-    }
+    mail.eventCancelled(event, people);
   }
 
   /**
@@ -475,14 +451,7 @@ public class RegistrationService {
               .setParameter(1, r.getId())
               .executeUpdate();
       if (claimed == 1) {
-        Event e = r.getEvent();
-        Letter letter =
-            letter(r.getLocale(), e.getCollaborative())
-                .subject("subject.reminder", e.getTitle(), when(e, r.getLocale()))
-                .greet(r.getName())
-                .p("reminder.starts", e.getTitle());
-        details(letter, e, true, r.getLocale());
-        outbox.enqueue(r.getEmail(), letter.p("cancel.hintWithoutLink"), null);
+        mail.reminder(r);
         sent++;
       }
     }
@@ -598,133 +567,15 @@ public class RegistrationService {
     return token;
   }
 
-  /**
-   * Mails a registration's details: its seat or place in line, when and where, the calendar
-   * invitation for a seat, and a cancel link. {@code headline} names why it is sent again ({@code
-   * already}, {@code seatOpened}, {@code promoted}) or is null.
-   */
+  /** Mails a registration's details (see {@link RegistrationMail#details}). */
   private void sendDetails(Event event, Registration r, String token, String headline) {
     r.detailsMailed(Instant.now());
-    boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-    Letter letter = letter(r.getLocale(), event.getCollaborative());
-    if (headline != null) {
-      letter.subject("subject." + headline, event.getTitle());
-    } else {
-      letter.subject(confirmed ? "subject.confirmed" : "subject.waitlisted", event.getTitle());
-    }
-    letter.greet(r.getName());
-    if (headline != null) {
-      letter.p("headline." + headline);
-    }
-    if (confirmed) {
-      letter.p("seat.confirmed", event.getTitle());
-    } else {
-      letter.p("seat.waitlisted", event.getTitle(), waitlistPosition(event, r));
-    }
-    details(letter, event, confirmed, r.getLocale());
-    if (confirmed) {
-      letter
-          .p("calendar.attached")
-          .button(
-              "button.addToCalendar",
-              mailer.link(
-                  "/c/"
-                      + event.getCollaborative().getSlug()
-                      + "/events/"
-                      + event.getId()
-                      + ".ics"));
-    }
-    letter
-        .p("cancel.hint")
-        .button("button.cancelSeat", mailer.link("/registrations/cancel?token=" + token));
-    outbox.enqueue(r.getEmail(), letter, confirmed ? calendarFor(event) : null);
-  }
-
-  /** One e-mail for a series sign-up: every session, its cancel link, one link for all. */
-  private void sendSeriesDetails(List<Taken> taken, SignUp.Checked who, Instant now) {
-    Series series = taken.get(0).registration().getEvent().getSeries();
-    long seats =
-        taken.stream()
-            .filter(t -> t.registration().getStatus() == RegistrationStatus.CONFIRMED)
-            .count();
-    Letter letter = letter(who.language(), series.getCollaborative());
-    if (seats == taken.size()) {
-      letter.subject("subject.series.all", series.getTitle(), taken.size());
-    } else {
-      letter.subject(
-          seats == 0 ? "subject.series.waitlisted" : "subject.series.mixed", series.getTitle());
-    }
-    letter
-        .greet(who.name())
-        .p("series.intro", taken.size(), series.getTitle(), series.getCollaborative().getName());
-    List<Event> confirmedSessions = new ArrayList<>();
-    int n = 1;
-    for (Taken t : taken) {
-      Registration r = t.registration();
-      Event e = r.getEvent();
-      String token = t.token() != null ? t.token() : newCancelLink(r);
-      r.detailsMailed(now);
-      boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED;
-      letter.heading(letter.t("series.session", n++, e.getTitle()));
-      if (confirmed) {
-        confirmedSessions.add(e);
-        letter.p("series.confirmed");
-      } else {
-        letter.p("series.waitlisted", waitlistPosition(e, r));
-      }
-      details(letter, e, confirmed, who.language());
-      letter.link("series.cancelOne", mailer.link("/registrations/cancel?token=" + token));
-    }
-    if (!confirmedSessions.isEmpty()) {
-      letter.p("series.calendar", confirmedSessions.size());
-    }
-    letter
-        .p("series.cancelAll")
-        .button(
-            "button.cancelSeries",
-            mailer.link(
-                "/registrations/cancel?series=" + newSeriesCancelLink(series, who.email())));
-    outbox.enqueue(
-        who.email(),
-        letter,
-        confirmedSessions.isEmpty()
-            ? null
-            : Calendars.of(series.getTitle(), confirmedSessions, this::pageUrl, mailer.host()));
-  }
-
-  /** A letter from a collaborative, in its colour, in {@code language}. */
-  private static Letter letter(String language, Collaborative from) {
-    return new Letter(language, from.getName(), from.getBrand().primary());
-  }
-
-  /** When, in what format, where, the join link (for a seat) and the event page. */
-  private void details(Letter letter, Event event, boolean withJoinLink, String language) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"detail.when", when(event, language)});
-    rows.add(new String[] {"detail.format", letter.t("format." + event.getFormat().name())});
-    if (event.getLocation() != null) {
-      rows.add(new String[] {"detail.where", event.getLocation()});
-    }
-    if (withJoinLink && event.getJoinUrl() != null) {
-      rows.add(new String[] {"detail.join", event.getJoinUrl()});
-    }
-    rows.add(new String[] {"detail.page", pageUrl(event)});
-    letter.details(rows);
-  }
-
-  private String calendarFor(Event event) {
-    return Calendars.of(event.getTitle(), List.of(event), this::pageUrl, mailer.host());
-  }
-
-  private String pageUrl(Event event) {
-    return mailer.link("/c/" + event.getCollaborative().getSlug() + event.getPath());
-  }
-
-  private static String when(Event event, String language) {
-    Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
-    return EventTimes.longDate(event.getLocalStart(), locale)
-        + ", "
-        + EventTimes.timeRange(event.getLocalStart(), event.getLocalEnd(), locale);
+    mail.details(
+        event,
+        r,
+        token,
+        headline,
+        r.getStatus() == RegistrationStatus.CONFIRMED ? 0 : waitlistPosition(event, r));
   }
 
   private RegistrationResult result(Event event, Registration r, boolean existing) {
