@@ -288,12 +288,6 @@ public class RegistrationService {
     return new Page<>(items, Math.max(1, page), size, total);
   }
 
-  /** One of the caller's events, for a page about its registrants. */
-  @Authorized(EDITOR)
-  public Event registrantsEvent(Actor actor, String slug, long eventId) {
-    return ownEvent(actor, eventId);
-  }
-
   @Authorized(EDITOR)
   public RegistrantCounts counts(Actor actor, String slug, long eventId) {
     return RegistrantTable.counts(em, ownEvent(actor, eventId).getId());

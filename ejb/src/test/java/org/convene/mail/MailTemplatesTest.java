@@ -47,6 +47,9 @@ class MailTemplatesTest {
         .contains(
             "<a href=\"https://portal.example.org/registrations/cancel?token=abc\" style=\"display:inline-block;background:#ffd400;color:#000000;")
         .contains("Hello &lt;b&gt;Ada&lt;/b&gt;,")
+        // addresses in the details are links; other values are text
+        .contains("<a href=\"https://zoom.example.org/j/1\" style=\"color:")
+        .contains(">Tuesday, May 12, 2026</td>")
         .doesNotContain("<b>Ada")
         .doesNotContain("<img")
         .doesNotContain(" th:");

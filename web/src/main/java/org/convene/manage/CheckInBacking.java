@@ -28,6 +28,7 @@ public class CheckInBacking implements Serializable {
 
   @Inject private CurrentUser user;
   @Inject private RegistrationService registrations;
+  @Inject private org.convene.event.RegistrantTable registrantTable;
 
   private Long eventId;
   private String q = "";
@@ -51,11 +52,16 @@ public class CheckInBacking implements Serializable {
   }
 
   private void load() {
-    people = registrations.registrants(user.actor(), slug, eventId, q, 1, SHOWN);
-    counts = registrations.counts(user.actor(), slug, eventId);
-    if (event == null) {
-      event = registrations.registrantsEvent(user.actor(), slug, eventId);
-    }
+    // the event, its counts and the people in one authorised call
+    org.convene.event.RegistrantTable.Opening door =
+        registrantTable.open(
+            user.actor(),
+            slug,
+            eventId,
+            new org.convene.platform.TableQuery(q, java.util.Map.of(), "name", true, 0, SHOWN));
+    event = door.event();
+    counts = door.counts();
+    people = door.page();
   }
 
   /** Checks a person in (or undoes it), then shows the list again. */
