@@ -230,11 +230,7 @@ public class EventsApi {
             text(input, "organization"),
             text(input, "profession"));
     // "language": "es" in the body, else the client's Accept-Language; its e-mails use it
-    String language = text(input, "language");
-    form.setLanguage(
-        language != null && org.convene.platform.Language.OFFERED.contains(language)
-            ? language
-            : org.convene.platform.Language.of(request));
+    form.setLanguage(org.convene.platform.Language.of(request, text(input, "language")));
     Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());
     if (wait.isPresent()) {
       return Response.status(429)

@@ -119,11 +119,7 @@ public class SpaceServlet extends HttpServlet {
             request.getParameter("organization"),
             request.getParameter("profession"));
     // the language of the page the form was on (else the visitor's): their e-mails use it
-    String language = request.getParameter("language");
-    form.setLanguage(
-        language != null && org.convene.platform.Language.OFFERED.contains(language)
-            ? language
-            : org.convene.platform.Language.of(request));
+    form.setLanguage(org.convene.platform.Language.of(request, request.getParameter("language")));
     request.setAttribute(FORM, form);
     String view;
     Optional<Duration> wait = abuseLimits.signUp(request, form.getEmail());

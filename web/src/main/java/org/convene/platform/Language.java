@@ -78,6 +78,14 @@ public class Language {
     return "es".equals(getTag());
   }
 
+  /**
+   * The language a form or API call asked for ({@code requested}) when the portal speaks it, else
+   * the request's own (as {@link #getTag()} explains).
+   */
+  public static String of(HttpServletRequest request, String requested) {
+    return requested != null && OFFERED.contains(requested) ? requested : of(request);
+  }
+
   /** The language of a request, as {@link #getTag()} explains. */
   public static String of(HttpServletRequest request) {
     if (workspace(request)) {
