@@ -53,6 +53,11 @@ public class AuditLogBacking implements Serializable {
     return WHEN.format(entry.getAt());
   }
 
+  /** The entry's instant for a {@code datetime} attribute: HTML allows at most milliseconds. */
+  public String machineTime(AuditEntry entry) {
+    return entry.getAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+  }
+
   private static String blankToEmpty(String value) {
     return value == null ? "" : value.strip();
   }

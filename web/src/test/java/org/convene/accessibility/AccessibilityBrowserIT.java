@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.convene.testing.Browser;
 import org.convene.testing.DemoNetwork;
+import org.convene.testing.NuChecker;
 import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
 import org.convene.testing.WorkspacePages;
@@ -22,8 +23,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every public page type and every workspace page of the demo network (the seeds' real content, in
- * a schema of its own), checked in Chromium by axe-core against the WCAG 2.1 A and AA rules: no
- * violation, or the test names each rule, its impact and the elements that break it.
+ * a schema of its own), checked in Chromium by axe-core against the WCAG 2.1 A and AA rules, and
+ * the HTML each was served as checked by the W3C Nu HTML Checker: no violation and no markup error,
+ * or the test names each rule, its impact and the elements that break it, and each error with its
+ * line and markup.
  */
 @ExtendWith(DemoNetwork.class)
 class AccessibilityBrowserIT {
@@ -33,6 +36,9 @@ class AccessibilityBrowserIT {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private static final String PASSWORD = "convene-demo";
+
+  private final NuChecker nu = new NuChecker();
+  private final List<String> markupErrors = new ArrayList<>();
 
   @Test
   void everyPageTypeMeetsWcag21AA(DemoNetwork.Running demo) throws Exception {
@@ -100,13 +106,29 @@ class AccessibilityBrowserIT {
       }
     }
     assertThat(violations).as("WCAG 2.1 A/AA violations found by axe-core").isEmpty();
+    assertThat(markupErrors).as("errors found by the W3C Nu HTML Checker").isEmpty();
   }
 
-  /** Runs axe on {@code path} and adds each violation, named with its elements, to the list. */
-  private static void check(Browser browser, Portal portal, String path, List<String> found) {
+  /**
+   * Runs axe on {@code path} and adds each violation, named with its elements, to the list; then
+   * checks the HTML the page was served as (fetched again with the browser's cookies, before any
+   * script ran) with the Nu HTML Checker.
+   */
+  private void check(Browser browser, Portal portal, String path, List<String> found) {
     browser.driver().get(portal.uri(path).toString());
     browser.settle();
     assertThat(browser.driver().getTitle()).as(path).doesNotContain("not found");
+    Object served =
+        browser
+            .driver()
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(location.href, {credentials: 'same-origin'})"
+                    + ".then(r => r.text()).then(done, e => done('fetch failed: ' + e));");
+    assertThat(served).as("served HTML of " + path).asString().startsWith("<!DOCTYPE html>");
+    for (String error : nu.errors((String) served)) {
+      markupErrors.add(path + ": " + error);
+    }
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
     assertThat(results.isErrored()).as("axe ran on " + path).isFalse();
     for (Rule rule : results.getViolations()) {

@@ -145,6 +145,24 @@ class WorkspaceTablesBrowserIT {
       browser.driver().get(portal.uri("/manage/event?id=" + event).toString());
       browser.settle();
 
+      // the "Choose a file" button (a button, holding no other control) opens the file field
+      // after it, by mouse and by keyboard
+      browser
+          .driver()
+          .executeScript(
+              "window.pickerOpened = 0; document.querySelector('#materialUpload input[type=file]')"
+                  + ".addEventListener('click', function (e) { e.preventDefault();"
+                  + " window.pickerOpened++; });");
+      WebElement choose =
+          browser.driver().findElement(By.cssSelector("#materialUpload .ui-fileupload-choose"));
+      assertThat(choose.getAttribute("role")).isEqualTo("button");
+      assertThat(choose.findElements(By.tagName("input"))).isEmpty();
+      choose.click();
+      choose.sendKeys(org.openqa.selenium.Keys.ENTER);
+      assertThat(
+              ((Number) browser.driver().executeScript("return window.pickerOpened;")).intValue())
+          .isEqualTo(2);
+
       // a text file never leaves the browser
       input(browser).sendKeys(notes.toString());
       until(
