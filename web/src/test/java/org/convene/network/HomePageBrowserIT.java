@@ -47,6 +47,78 @@ class HomePageBrowserIT {
     }
   }
 
+  /**
+   * A visitor in Berlin sees each event's time in their own zone, named in full, on every page that
+   * lists times — the network's events, a space's events, a series' sessions and the event page —
+   * next to the organiser's; a visitor in the organiser's zone is not told it twice.
+   */
+  @Test
+  void visitorsSeeTimesInTheirOwnZoneWhereverTimesAreShown(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("zone"), "Zone Collab", "ZC");
+    // 18:00 UTC in winter: noon in Chicago, 7 pm in Berlin
+    java.time.Instant start =
+        java.time.ZonedDateTime.of(
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    .plusDays(10)
+                    .withDayOfMonth(1)
+                    .plusMonths(1),
+                java.time.LocalTime.of(18, 0),
+                java.time.ZoneOffset.UTC)
+            .toInstant();
+    boolean winter =
+        java.time.ZoneId.of("Europe/Berlin").getRules().getOffset(start).getTotalSeconds() == 3600
+            && java.time.ZoneId.of("America/Chicago").getRules().getOffset(start).getTotalSeconds()
+                == -6 * 3600;
+    long event =
+        org.convene.testing.EventFixtures.insertEvent(
+            slug, "Zoned talk", start, java.time.Duration.ofHours(1), "America/Chicago", 30);
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, published_at,"
+            + " created_at, updated_at) SELECT id, 'zoned', 'Zoned series', 'RUNNING', now(),"
+            + " now(), now() FROM collaborative WHERE slug = ?",
+        slug);
+    TestDatabase.update(
+        "UPDATE event SET series_id = (SELECT id FROM event_series WHERE slug = 'zoned'"
+            + " AND collaborative_id = event.collaborative_id) WHERE id = ?",
+        event);
+    String berlin =
+        winter ? "7:00 PM–8:00 PM (Central European Standard Time)" : "(Central European";
+    try (Browser browser = Browser.open(1280, 1000)) {
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Europe/Berlin"));
+      for (String page :
+          List.of(
+              "/events?collaborative=" + slug,
+              "/c/" + slug + "/events",
+              "/c/" + slug + "/series/zoned",
+              "/c/" + slug + "/events/" + event)) {
+        browser.driver().get(portal.uri(page).toString());
+        browser.settle();
+        List<String> local =
+            browser.driver().findElements(By.cssSelector("[data-local-time]")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .map(text -> text.replace('\u202f', ' ').replace('\u00a0', ' '))
+                .toList();
+        assertThat(local).as(page).isNotEmpty();
+        assertThat(local.get(0)).as(page).startsWith("Your time: ").contains(berlin);
+      }
+      browser
+          .driver()
+          .executeCdpCommand(
+              "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/Chicago"));
+      browser.driver().get(portal.uri("/c/" + slug + "/events").toString());
+      browser.settle();
+      assertThat(browser.driver().findElements(By.cssSelector("[data-local-time]")))
+          .isNotEmpty()
+          .noneMatch(WebElement::isDisplayed);
+    }
+  }
+
   @Test
   void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent(Portal portal) throws Exception {
     TestDatabase.ensureNetwork();
