@@ -177,30 +177,38 @@ public class AccountService {
         new PasswordReset(
             Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8)), account, Instant.now()));
     String link = mailer.link("/reset-password?token=" + token);
+    org.convene.mail.Letter letter =
+        new org.convene.mail.Letter("en", networkName(), NETWORK_COLOUR)
+            .footer("footer.account")
+            .greet(account.getDisplayName());
     if (invitation) {
-      outbox.enqueue(
-          account.getEmail(),
-          "You are invited to Convene",
-          "Hello "
-              + account.getDisplayName()
-              + ",\n\nAn administrator created a Convene account"
-              + " for you. Choose your password here (the link works once, for one hour):\n\n"
-              + link
-              + "\n\nAfter that, ask for a new link on the sign-in page.\n",
-          null);
+      letter
+          .subject("subject.invited")
+          .p("invite.created")
+          .button("button.choosePassword", link)
+          .p("invite.after");
     } else {
-      outbox.enqueue(
-          account.getEmail(),
-          "Reset your Convene password",
-          "Hello "
-              + account.getDisplayName()
-              + ",\n\nSomeone (hopefully you) asked to reset the"
-              + " password of this Convene account. Choose a new one here (the link works once,"
-              + " for one hour):\n\n"
-              + link
-              + "\n\nIf you did not ask, ignore this message: your password stays as it is.\n",
-          null);
+      letter
+          .subject("subject.reset")
+          .p("reset.asked")
+          .button("button.choosePassword", link)
+          .p("reset.ignore");
     }
+    outbox.enqueue(account.getEmail(), letter, null);
+  }
+
+  /** The network's colour in its letters (its navy, as on the portal's pages). */
+  private static final org.convene.branding.BrandColour NETWORK_COLOUR =
+      new org.convene.branding.BrandColour("#12355b");
+
+  private String networkName() {
+    return em.createNamedQuery(
+            org.convene.network.Network.FIND_ALL, org.convene.network.Network.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .map(org.convene.network.Network::getName)
+        .findFirst()
+        .orElse("Convene");
   }
 
   // --- administration ---

@@ -59,6 +59,7 @@ public final class Letter {
   private final List<Block> blocks = new ArrayList<>();
   private String subject;
   private String greeting;
+  private String footerKey = "footer";
 
   /**
    * A letter in {@code languageTag} (English when not offered) from {@code sender} (a
@@ -83,6 +84,18 @@ public final class Letter {
 
   public Letter greet(String name) {
     greeting = t("greeting", name);
+    return this;
+  }
+
+  /** A greeting without a name (a letter to a role, such as a collaborative's editors). */
+  public Letter greetAll() {
+    greeting = t("greeting.all");
+    return this;
+  }
+
+  /** Why the recipient gets this e-mail, when not because they signed up (the default). */
+  public Letter footer(String key) {
+    footerKey = key;
     return this;
   }
 
@@ -169,6 +182,6 @@ public final class Letter {
 
   /** The sign-off and the network's frame at the foot of every letter. */
   public String getFooter() {
-    return t("footer", sender);
+    return t(footerKey, sender);
   }
 }

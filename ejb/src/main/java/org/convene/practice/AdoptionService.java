@@ -324,22 +324,25 @@ public class AdoptionService {
             .setParameter("c", p.getCollaborative().getId())
             .getResultList();
     String link = mailer.link("/c/" + p.getCollaborative().getSlug() + p.getPath());
-    String body =
-        "Hello,\n\n"
-            + adopter.getName()
-            + (a.getOrganisation() == null ? "" : " (for " + a.getOrganisation() + ")")
-            + " has recorded that it is adopting your practice “"
-            + p.getName()
-            + "”: "
-            + a.getStatus().getLabel().toLowerCase(java.util.Locale.ROOT)
-            + "."
-            + (a.getChanges() == null ? "" : "\n\nWhat they changed, and why:\n" + a.getChanges())
-            + "\n\nIt now shows on your practice's page:\n"
-            + link
-            + "\n\nThe record is theirs: to change it, write to them.\n";
+    String status = a.getStatus().getLabel().toLowerCase(java.util.Locale.ROOT);
     for (String editor : editors) {
-      outbox.enqueue(
-          editor, adopter.getShortName() + " is adopting “" + p.getName() + "”", body, null);
+      // a letter each: the outbox keeps what was sent to whom
+      org.convene.mail.Letter letter =
+          new org.convene.mail.Letter(
+                  "en", p.getCollaborative().getName(), p.getCollaborative().getBrand().primary())
+              .footer("footer.editor")
+              .subject("subject.adopting", adopter.getShortName(), p.getName())
+              .greetAll();
+      if (a.getOrganisation() == null) {
+        letter.p("adopt.recorded", adopter.getName(), p.getName(), status);
+      } else {
+        letter.p("adopt.recordedFor", adopter.getName(), p.getName(), status, a.getOrganisation());
+      }
+      if (a.getChanges() != null) {
+        letter.p("adopt.changes").text(a.getChanges());
+      }
+      letter.p("adopt.shown").button("button.seePractice", link).p("adopt.theirs");
+      outbox.enqueue(editor, letter, null);
     }
   }
 }

@@ -152,7 +152,7 @@ class AdministrationIT {
       for (MimeMessage message : portal.mail().getReceivedMessages()) {
         if (message.getAllRecipients()[0].toString().equals(to)
             && message.getSubject().equals(subject)) {
-          Matcher m = LINK.matcher(message.getContent().toString());
+          Matcher m = LINK.matcher(org.convene.testing.EventFixtures.text(message));
           assertThat(m.find()).isTrue();
           return m.group(1);
         }

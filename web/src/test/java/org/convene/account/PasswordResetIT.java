@@ -162,7 +162,7 @@ class PasswordResetIT {
       List<String> links = new java.util.ArrayList<>();
       for (MimeMessage message : portal.mail().getReceivedMessages()) {
         if (message.getAllRecipients()[0].toString().equals(email)) {
-          Matcher m = LINK.matcher(message.getContent().toString());
+          Matcher m = LINK.matcher(org.convene.testing.EventFixtures.text(message));
           if (m.find()) {
             links.add(m.group(1));
           }
@@ -186,10 +186,16 @@ class PasswordResetIT {
       MimeMessage[] messages = portal.mail().getReceivedMessages();
       for (MimeMessage message : Arrays.asList(messages)) {
         if (message.getAllRecipients()[0].toString().equals(email)) {
-          String text = message.getContent().toString();
+          String text = org.convene.testing.EventFixtures.text(message);
           Matcher m = LINK.matcher(text);
           assertThat(m.find()).as("link in: " + text).isTrue();
           assertThat(message.getSubject()).isEqualTo("Reset your Convene password");
+          // a branded letter with a button, and the same words as plain text
+          assertThat(org.convene.testing.EventFixtures.html(message))
+              .contains("Choose a password")
+              .contains(m.group(1))
+              .contains("If you did not ask, ignore this message");
+          assertThat(text).contains("If you did not ask, ignore this message");
           return m.group(1);
         }
       }

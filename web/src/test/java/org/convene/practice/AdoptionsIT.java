@@ -85,6 +85,9 @@ class AdoptionsIT {
     assertThat(EventFixtures.text(told.get(0)))
         .contains("Adopter Quality Forum has recorded that it is adopting")
         .contains("/c/" + origin + "/practices/huddles");
+    assertThat(EventFixtures.html(told.get(0)))
+        .contains("See your practice")
+        .contains("you edit a collaborative");
 
     // the adaptation adapted again (a stopped attempt), and a draft adoption that stays private
     adoption(third, rural, thirds, "STOPPED", "'Staff would not join by phone.'", "now()");
