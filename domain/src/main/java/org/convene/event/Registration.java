@@ -57,6 +57,10 @@ public class Registration extends TenantOwned {
   @Column(name = "requested_at", nullable = false)
   private Instant requestedAt;
 
+  /** When the name and address were replaced; null while they are the person's own. */
+  @Column(name = "anonymised_at")
+  private Instant anonymisedAt;
+
   @Column(name = "confirmed_at")
   private Instant confirmedAt;
 
@@ -145,6 +149,10 @@ public class Registration extends TenantOwned {
 
   public String getCancelTokenSha256() {
     return cancelTokenSha256;
+  }
+
+  public boolean isAnonymised() {
+    return anonymisedAt != null;
   }
 
   public Long getId() {

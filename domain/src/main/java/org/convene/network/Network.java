@@ -22,6 +22,9 @@ public class Network {
   public static final int SHORT_NAME_MAX = 40;
   public static final int TAGLINE_MAX = 300;
   public static final int ABOUT_MAX = 4000;
+  public static final int PRIVACY_NOTICE_MAX = 2000;
+  public static final int RETENTION_DEFAULT = 24;
+  public static final int RETENTION_MAX = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +47,15 @@ public class Network {
   @Size(max = ABOUT_MAX)
   @Column(length = ABOUT_MAX)
   private String about;
+
+  /** What the registration form says about a registrant's details; empty: the portal's text. */
+  @Size(max = PRIVACY_NOTICE_MAX)
+  @Column(name = "privacy_notice", length = PRIVACY_NOTICE_MAX)
+  private String privacyNotice;
+
+  /** Months after an event ends (a series: its last session) that its registrations keep names. */
+  @Column(name = "retention_months", nullable = false)
+  private int retentionMonths = RETENTION_DEFAULT;
 
   @Version private long version;
 
@@ -74,5 +86,23 @@ public class Network {
 
   public String getAbout() {
     return about;
+  }
+
+  public String getPrivacyNotice() {
+    return privacyNotice;
+  }
+
+  public int getRetentionMonths() {
+    return retentionMonths;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** The privacy notice (null: the portal's own text) and the retention period, checked before. */
+  public void setPrivacy(String privacyNotice, int retentionMonths) {
+    this.privacyNotice = privacyNotice;
+    this.retentionMonths = retentionMonths;
   }
 }

@@ -144,14 +144,19 @@ public class DemoDataLoader {
   }
 
   static Network network() {
-    return new Network(
-        "Network for Regional Healthcare Improvement",
-        "NRHI",
-        "Regional health-improvement collaboratives, working together",
-        "NRHI is a national network of regional health improvement collaboratives and state"
-            + " partners. Its members convene the people who give, get and pay for care in"
-            + " their communities to improve health, quality and affordability — and share"
-            + " what works across the country.");
+    Network network =
+        new Network(
+            "Network for Regional Healthcare Improvement",
+            "NRHI",
+            "Regional health-improvement collaboratives, working together",
+            "NRHI is a national network of regional health improvement collaboratives and state"
+                + " partners. Its members convene the people who give, get and pay for care in"
+                + " their communities to improve health, quality and affordability — and share"
+                + " what works across the country.");
+    // the demo keeps its 2020 series' registrations (the seeds' participation figures, which the
+    // analytics and the roster show) for the longest period allowed; a network chooses its own
+    network.setPrivacy(null, Network.RETENTION_MAX);
+    return network;
   }
 
   static List<DemoCollaborative> collaboratives() {

@@ -236,6 +236,14 @@ public class RegistrationService {
    * the first person waiting, who is told by e-mail.
    */
   public CancelOutcome cancel(String token) {
+    return cancel(token, true);
+  }
+
+  /**
+   * As {@link #cancel(String)}; {@code tell} false sends the person nothing (they are erasing their
+   * details and saw the outcome on the page). Those given the freed seat are told either way.
+   */
+  public CancelOutcome cancel(String token, boolean tell) {
     Optional<Registration> found = findByCancelToken(token);
     if (found.isEmpty()) {
       return CancelOutcome.UNKNOWN;
@@ -249,7 +257,9 @@ public class RegistrationService {
     }
     boolean hadSeat = r.getStatus() == RegistrationStatus.CONFIRMED;
     r.cancel();
-    mail.cancelled(r, event, hadSeat);
+    if (tell) {
+      mail.cancelled(r, event, hadSeat);
+    }
     if (hadSeat) {
       em.flush();
       fillFreeSeats(event);
@@ -327,8 +337,8 @@ public class RegistrationService {
         actor.caller(),
         slug,
         attended ? "registration.attended" : "registration.absent",
-        "Marked "
-            + r.getEmail()
+        "Marked registration #"
+            + r.getId()
             + (attended ? " as attended" : " as not attended")
             + " at event #"
             + r.getEvent().getId());
@@ -362,7 +372,7 @@ public class RegistrationService {
         caller,
         slug,
         "registration.promote",
-        "Promoted " + r.getEmail() + " from the waitlist of event #" + event.getId());
+        "Promoted registration #" + r.getId() + " from the waitlist of event #" + event.getId());
     return r;
   }
 
@@ -414,42 +424,6 @@ public class RegistrationService {
             .setParameter("event", event.getId())
             .getResultList();
     mail.eventCancelled(event, people);
-  }
-
-  /**
-   * Sends the reminder for every confirmed seat of an event starting within 24 hours, once: the row
-   * is marked with a conditional UPDATE, so a second run, a second instance or a restart finds it
-   * already marked.
-   */
-  @Authorized(PLATFORM)
-  public int sendDueReminders(Actor platform) {
-    Instant now = Instant.now();
-    List<Registration> due =
-        em.createQuery(
-                "SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.collaborative c"
-                    + " WHERE r.status = org.convene.event.RegistrationStatus.CONFIRMED"
-                    + " AND r.reminderSentAt IS NULL"
-                    + " AND e.status = org.convene.event.EventStatus.SCHEDULED"
-                    + " AND e.publishedAt <= :now AND e.startsAt > :now AND e.startsAt <= :until",
-                Registration.class)
-            .setParameter("now", now)
-            .setParameter("until", now.plus(Duration.ofHours(24)))
-            .setMaxResults(500)
-            .getResultList();
-    int sent = 0;
-    for (Registration r : due) {
-      int claimed =
-          em.createNativeQuery(
-                  "UPDATE registration SET reminder_sent_at = now()"
-                      + " WHERE id = ?1 AND reminder_sent_at IS NULL AND status = 'CONFIRMED'")
-              .setParameter(1, r.getId())
-              .executeUpdate();
-      if (claimed == 1) {
-        mail.reminder(r);
-        sent++;
-      }
-    }
-    return sent;
   }
 
   // --- internals ---

@@ -19,9 +19,10 @@ import org.convene.platform.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Container-managed timer for the 24-hour reminders (and for forgetting ended rate-limit windows).
- * The timer itself is not persistent (it is created again at every start); what survives restarts
- * is the database: each reminder is marked sent in the same transaction that queues it, so
+ * Container-managed timer for the 24-hour reminders, the retention job that anonymises
+ * registrations once the network's retention period has passed, and forgetting ended rate-limit
+ * windows. The timer itself is not persistent (it is created again at every start); what survives
+ * restarts is the database: each reminder is marked sent in the same transaction that queues it, so
  * restarts, overlapping runs and several instances never send one twice, and a reminder missed
  * while the portal was down goes out at the next run if the session has not started yet.
  */
@@ -33,7 +34,8 @@ public class ReminderTimer {
   private static final Logger LOG = Logger.getLogger(ReminderTimer.class.getName());
 
   @Resource private TimerService timers;
-  @EJB private RegistrationService registrations;
+  @EJB private Reminders reminders;
+  @EJB private PersonalData personalData;
   @EJB private RateLimiter limits;
 
   @Inject
@@ -49,12 +51,20 @@ public class ReminderTimer {
   @Timeout
   void run() {
     try {
-      int sent = registrations.sendDueReminders(Actor.system());
+      int sent = reminders.sendDueReminders(Actor.system());
       if (sent > 0) {
         LOG.log(Level.INFO, "Queued {0} event reminder(s)", sent);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Reminder run failed; the next run retries: {0}", e.getMessage());
+    }
+    try {
+      int anonymised = personalData.anonymiseDue(Actor.system());
+      if (anonymised > 0) {
+        LOG.log(Level.INFO, "Anonymised {0} registration(s) past the retention period", anonymised);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Anonymising failed; the next run retries: {0}", e.getMessage());
     }
     try {
       limits.purgeEnded(Instant.now());

@@ -73,7 +73,33 @@ public class CancelPageBacking {
     return "true".equals(external.getRequestParameterMap().get("all"));
   }
 
+  /** The link still names a registration holding the person's details (cancelled or not). */
+  public boolean isErasable() {
+    return outcome == null && registration != null && !registration.isAnonymised();
+  }
+
+  /** The person chose "Erase my details…": the page asks before erasing. */
+  public boolean isAskingErase() {
+    return isErasable() && "ask".equals(external.getRequestParameterMap().get("erase"));
+  }
+
+  /** A cancelled registration whose link still serves to erase the details. */
+  public boolean isAlreadyCancelled() {
+    return isErasable() && registration.getStatus() == RegistrationStatus.CANCELLED;
+  }
+
+  /** Whether erasing now also gives up a seat or a place in line still to come. */
+  public boolean isErasingCancels() {
+    return isErasable()
+        && registration.getStatus() != RegistrationStatus.CANCELLED
+        && registration.getEvent().getEndsAt().isAfter(java.time.Instant.now());
+  }
+
+  public boolean isErased() {
+    return "erased".equals(outcome);
+  }
+
   public boolean isInvalid() {
-    return !isAsking() && !isAskingSeries() && !isCancelled();
+    return !isAsking() && !isAskingSeries() && !isCancelled() && !isErasable() && !isErased();
   }
 }

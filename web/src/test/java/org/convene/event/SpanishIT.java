@@ -164,6 +164,19 @@ class SpanishIT {
     assertThat(ics.find()).isTrue();
     assertThat(portal.get(ics.group(1).replaceFirst("^https?://[^/]+", "")).body())
         .contains("SUMMARY:Peer support huddles");
+
+    // the personal link from the Spanish e-mail opens a Spanish page: cancel, or erase the details
+    String personal = EventFixtures.cancelLink(mail).replaceFirst("^https?://[^/]+", "");
+    String page = get(portal, personal, "Cookie", "convene-lang=es").body();
+    assertThat(page)
+        .contains("<h1 id=\"cancel-heading\">Cancelar una inscripción</h1>")
+        .contains(
+            "Ana García, ¿quiere cancelar su inscripción (confirmada) para Peer support huddles")
+        .contains("Sí, cancelar mi inscripción")
+        .contains("Borrar mis datos…");
+    assertThat(get(portal, personal + "&erase=ask", "Cookie", "convene-lang=es").body())
+        .contains("Esto no se puede deshacer.")
+        .contains("Sí, borrar mis datos");
   }
 
   @Test

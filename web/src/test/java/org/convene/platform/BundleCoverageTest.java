@@ -35,7 +35,8 @@ class BundleCoverageTest {
           "WEB-INF/views/collaborative/event.xhtml",
           "WEB-INF/includes/registration-form.xhtml",
           "WEB-INF/includes/registration-outcome.xhtml",
-          "WEB-INF/includes/related-list.xhtml");
+          "WEB-INF/includes/related-list.xhtml",
+          "registrations/cancel.xhtml");
 
   private static final Set<String> READ_ATTRIBUTES =
       Set.of("title", "alt", "placeholder", "aria-label", "label", "value");

@@ -214,6 +214,20 @@ public final class FacesClient {
     return this;
   }
 
+  /** A GET with this client's cookies, its body as bytes (a download). */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Optional<String> sessionId() {
     return cookies.getCookieStore().get(portal.uri("/")).stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

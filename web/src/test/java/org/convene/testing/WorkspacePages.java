@@ -44,5 +44,6 @@ public final class WorkspacePages {
           "/admin/campaigns",
           "/admin/topics",
           "/admin/analytics",
+          "/admin/privacy",
           "/admin/audit");
 }
