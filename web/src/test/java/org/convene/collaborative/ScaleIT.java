@@ -128,7 +128,8 @@ class ScaleIT {
       "/admin/audit?collaborative=" + owner,
       "/manage/check-in?event=" + event,
       "/manage/analytics",
-      "/admin/analytics"
+      "/admin/analytics",
+      "/admin/privacy"
     };
     Map<String, Long> thousand = measure(portal);
     Map<String, Long> tablesOnce = measure(portal, adminPages, signedIn, editing);
