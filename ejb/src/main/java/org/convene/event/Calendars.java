@@ -48,6 +48,19 @@ public final class Calendars {
    */
   public static String of(
       String name, Collection<Event> events, Function<Event, String> pageUrl, String domain) {
+    return of(name, events, pageUrl, domain, "Online");
+  }
+
+  /**
+   * As {@link #of(String, Collection, Function, String)}, with the words a calendar shows as the
+   * location of an online event in the reader's language (a registrant's invitation).
+   */
+  public static String of(
+      String name,
+      Collection<Event> events,
+      Function<Event, String> pageUrl,
+      String domain,
+      String online) {
     Calendar calendar =
         new Calendar()
             .add(new ProdId("-//Convene//Events//EN"))
@@ -66,7 +79,7 @@ public final class Calendars {
       }
     }
     for (Event e : events) {
-      calendar.add(vevent(e, pageUrl.apply(e), domain));
+      calendar.add(vevent(e, pageUrl.apply(e), domain, online));
     }
     StringWriter out = new StringWriter();
     try {
@@ -77,7 +90,7 @@ public final class Calendars {
     return out.toString();
   }
 
-  private static VEvent vevent(Event e, String pageUrl, String domain) {
+  private static VEvent vevent(Event e, String pageUrl, String domain, String online) {
     boolean zoneKnown = ZONES.getTimeZone(e.getZoneId()) != null;
     VEvent v =
         zoneKnown
@@ -100,7 +113,7 @@ public final class Calendars {
     String location =
         e.getLocation() != null
             ? e.getLocation()
-            : e.getFormat() == EventFormat.ONLINE ? "Online" : null;
+            : e.getFormat() == EventFormat.ONLINE ? online : null;
     if (location != null) {
       v.add(new Location(location));
     }

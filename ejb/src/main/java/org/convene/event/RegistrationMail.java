@@ -56,7 +56,9 @@ public class RegistrationMail {
     }
     letter.p("cancel.hint").button("button.cancelSeat", cancelUrl("token", token));
     outbox.enqueue(
-        r.getEmail(), letter, confirmed ? calendarFor(List.of(event), event.getTitle()) : null);
+        r.getEmail(),
+        letter,
+        confirmed ? calendarFor(List.of(event), event.getTitle(), letter) : null);
   }
 
   /** One e-mail for a series sign-up: every session, its cancel link, one link for all. */
@@ -96,7 +98,9 @@ public class RegistrationMail {
     }
     letter.p("series.cancelAll").button("button.cancelSeries", cancelUrl("series", seriesToken));
     outbox.enqueue(
-        email, letter, confirmed.isEmpty() ? null : calendarFor(confirmed, series.getTitle()));
+        email,
+        letter,
+        confirmed.isEmpty() ? null : calendarFor(confirmed, series.getTitle(), letter));
   }
 
   /** The person cancelled their registration through their link. */
@@ -185,6 +189,11 @@ public class RegistrationMail {
 
   private String calendarFor(List<Event> events, String name) {
     return Calendars.of(name, events, this::pageUrl, mailer.host());
+  }
+
+  /** A registrant's invitation: its words (an online event's location) in the letter's language. */
+  private String calendarFor(List<Event> events, String name, Letter letter) {
+    return Calendars.of(name, events, this::pageUrl, mailer.host(), letter.t("format.ONLINE"));
   }
 
   private String cancelUrl(String kind, String token) {

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.convene.testing.Browser;
 import org.convene.testing.EventFixtures;
 import org.convene.testing.Portal;
@@ -57,6 +59,48 @@ class SpanishIT {
   private String spanishDate() {
     return DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es"))
         .format(start.atZone(ZoneId.of("America/Chicago")));
+  }
+
+  /** The pages a Spanish-reading visitor passes through on the way to an event speak Spanish. */
+  @Test
+  void theListsAndSeriesOnTheWaySpeakSpanishToo(Portal portal) throws Exception {
+    TestDatabase.update(
+        "INSERT INTO event_series (collaborative_id, slug, title, status, published_at,"
+            + " created_at, updated_at) SELECT id, 'ciclo', 'Peer support series', 'RUNNING',"
+            + " now(), now(), now() FROM collaborative WHERE slug = ?",
+        slug);
+    TestDatabase.update(
+        "UPDATE event SET series_id = (SELECT id FROM event_series WHERE slug = 'ciclo'"
+            + " AND collaborative_id = event.collaborative_id) WHERE id = ?",
+        event);
+    Map<String, List<String>> pages =
+        Map.of(
+            "/events?collaborative=" + slug,
+            List.of(
+                "Eventos en toda la red", "Mostrar eventos", "1 evento coincide con sus filtros"),
+            "/c/" + slug + "/events",
+            List.of("Eventos y seminarios web", "Próximos", "Eventos pasados", "En línea"),
+            "/c/" + slug + "/series/ciclo",
+            List.of(
+                "Serie de seminarios web",
+                "En curso",
+                "Inscribirse en la serie",
+                "Una sola inscripción le inscribe en su próxima sesión."),
+            "/c/" + slug,
+            List.of("Todos los eventos, series y grabaciones"),
+            "/",
+            List.of("Próximamente en la red", "Todos los eventos"));
+    for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+      String body = get(portal, page.getKey(), "Cookie", "convene-lang=es").body();
+      assertThat(body).as(page.getKey()).contains("lang=\"es\"");
+      for (String words : page.getValue()) {
+        assertThat(body).as(page.getKey()).contains(words);
+      }
+    }
+    // and English for everyone else, as before
+    assertThat(get(portal, "/c/" + slug + "/series/ciclo", null, null).body())
+        .contains("Register for the series")
+        .contains("One sign-up registers you for its one upcoming session.");
   }
 
   @Test
@@ -157,7 +201,10 @@ class SpanishIT {
         .contains("Añadir al calendario</a>")
         .contains(">Cancelar mi plaza</a>")
         .doesNotContain("<img");
-    assertThat(EventFixtures.calendarAttachment(mail)).contains("BEGIN:VCALENDAR");
+    // the invitation's own words are in the registrant's language too
+    assertThat(EventFixtures.calendarAttachment(mail))
+        .contains("BEGIN:VCALENDAR")
+        .contains("LOCATION:En línea");
     // the button's calendar is the event's own .ics
     java.util.regex.Matcher ics =
         java.util.regex.Pattern.compile("href=\"(http[^\"]+\\.ics)\"").matcher(html);
