@@ -46,8 +46,7 @@ class EditorJourneyBrowserIT {
       tagline.clear();
       tagline.sendKeys("Improving health together, now in colour");
       browser.screenshot("manage-profile");
-      browser.driver().findElement(By.id("profile:save")).click();
-      browser.settle();
+      browser.submit(By.id("profile:save"));
       assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
           .contains("is saved and public now");
 
@@ -83,15 +82,13 @@ class EditorJourneyBrowserIT {
                       "return getComputedStyle(document.querySelector('.preview__band')).backgroundColor;");
       assertThat(Color.fromString(preview).asHex()).isEqualTo("#2e7d32");
       browser.screenshot("manage-branding");
-      browser.driver().findElement(By.id("colours:save")).click();
-      browser.settle();
+      browser.submit(By.id("colours:save"));
 
       Path logo =
           Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir")), "logo-", ".png");
       Files.write(logo, TestImages.png());
       browser.driver().findElement(By.id("logo:file")).sendKeys(logo.toString());
-      browser.driver().findElement(By.id("logo:upload")).click();
-      browser.settle();
+      browser.submit(By.id("logo:upload"));
       assertThat(browser.driver().findElement(By.cssSelector(".messages")).getText())
           .contains("The new logo is saved");
 
