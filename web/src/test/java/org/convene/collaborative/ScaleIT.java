@@ -298,7 +298,7 @@ class ScaleIT {
         .contains("Adopted " + figures[0] + " times by " + figures[1] + " collaboratives")
         .contains(
             "The 200 nearest adoptions are listed; "
-                + (Long.parseLong(figures[0]) - 200)
+                + String.format(java.util.Locale.US, "%,d", Long.parseLong(figures[0]) - 200)
                 + " more");
     assertThat(portal.get("/campaigns/" + run + "-month").body())
         .contains("Members taking part (20)")
