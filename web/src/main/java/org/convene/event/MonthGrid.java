@@ -3,6 +3,7 @@ package org.convene.event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,25 +16,29 @@ import java.util.stream.Collectors;
  * A month of the calendar as weeks of seven days, Monday first, each day with its events (an
  * event's day is the one its organiser announced it on, in its own zone).
  */
-public record MonthGrid(YearMonth month, List<List<Day>> weeks, int eventCount) {
+public record MonthGrid(YearMonth month, List<List<Day>> weeks, int eventCount, Locale locale) {
 
-  public record Day(LocalDate date, boolean inMonth, boolean today, List<Event> events) {
+  public record Day(
+      LocalDate date, boolean inMonth, boolean today, List<Event> events, Locale locale) {
 
     public int getNumber() {
       return date.getDayOfMonth();
     }
 
-    /** "Tuesday, December 1": for the cell's heading read by screen readers. */
+    /** "Tuesday, December 1" ("martes, 1 de diciembre"): the cell's heading for screen readers. */
     public String getLabel() {
-      return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US)
-          + ", "
-          + date.getMonth().getDisplayName(TextStyle.FULL, Locale.US)
-          + " "
-          + date.getDayOfMonth();
+      return DateTimeFormatter.ofPattern(
+              spanish(locale) ? "EEEE, d 'de' MMMM" : "EEEE, MMMM d", locale)
+          .format(date);
     }
   }
 
   static MonthGrid of(YearMonth month, List<Event> events, LocalDate today) {
+    return of(month, events, today, Locale.US);
+  }
+
+  /** The month in the page's language (names of the month and the days). */
+  static MonthGrid of(YearMonth month, List<Event> events, LocalDate today, Locale locale) {
     Map<LocalDate, List<Event>> byDay =
         events.stream()
             .collect(
@@ -55,16 +60,34 @@ public record MonthGrid(YearMonth month, List<List<Day>> weeks, int eventCount) 
                 date,
                 inMonth,
                 date.equals(today),
-                inMonth ? byDay.getOrDefault(date, List.of()) : List.of()));
+                inMonth ? byDay.getOrDefault(date, List.of()) : List.of(),
+                locale));
       }
       weeks.add(week);
     }
-    return new MonthGrid(month, weeks, events.size());
+    return new MonthGrid(month, weeks, events.size(), locale);
   }
 
-  /** "December 2026". */
+  /** "December 2026" ("diciembre de 2026"). */
   public String getTitle() {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+    return DateTimeFormatter.ofPattern(spanish(locale) ? "LLLL 'de' yyyy" : "LLLL yyyy", locale)
+        .format(month);
+  }
+
+  /** The days of the week, Monday first: short and full names ("Mon", "Monday"). */
+  public List<String[]> getWeekdays() {
+    List<String[]> days = new ArrayList<>(7);
+    for (DayOfWeek d : DayOfWeek.values()) {
+      days.add(
+          new String[] {
+            d.getDisplayName(TextStyle.SHORT, locale), d.getDisplayName(TextStyle.FULL, locale)
+          });
+    }
+    return days;
+  }
+
+  private static boolean spanish(Locale locale) {
+    return "es".equals(locale.getLanguage());
   }
 
   public List<List<Day>> getWeeks() {

@@ -30,6 +30,7 @@ public class NetworkEventsBacking {
   static final int MONTH_LIMIT = 400;
 
   @Inject private NetworkCalendar events;
+  @Inject private org.convene.platform.Language language;
   @Inject private ExternalContext external;
   @Inject private CurrentCollaborative tenant;
 
@@ -65,7 +66,7 @@ public class NetworkEventsBacking {
                 + " are shown; narrow by collaborative, topic or format, or use the list.");
         inMonth = inMonth.subList(0, MONTH_LIMIT);
       }
-      monthGrid = MonthGrid.of(query.month, inMonth, today);
+      monthGrid = MonthGrid.of(query.month, inMonth, today, language.getLocale());
     } else {
       results = events.network(query.filter(), page(params.get("page")), PAGE_SIZE);
     }

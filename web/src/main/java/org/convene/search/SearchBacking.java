@@ -155,7 +155,23 @@ public class SearchBacking {
     return address(params);
   }
 
+  /** A facet value as the page shows it, in the page's language (the API keeps English). */
   public String label(String facet, SearchResults.Facet f) {
+    String key =
+        switch (facet) {
+          case "kind" -> "searchKind." + f.value();
+          case "when" -> "searchWhen." + f.value();
+          case "format" -> "format." + f.value();
+          default -> null;
+        };
+    if (key != null) {
+      jakarta.faces.context.FacesContext faces =
+          jakarta.faces.context.FacesContext.getCurrentInstance();
+      java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+      if (msg != null && msg.containsKey(key)) {
+        return msg.getString(key);
+      }
+    }
     return facetLabel(facet, f);
   }
 

@@ -52,6 +52,7 @@ class AccessibilityBrowserIT {
             "/",
             "/collaboratives",
             "/events",
+            "/events?view=month",
             "/findings",
             "/search?q=peer+support",
             "/login",

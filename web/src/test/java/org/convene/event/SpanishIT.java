@@ -89,7 +89,17 @@ class SpanishIT {
             "/c/" + slug,
             List.of("Todos los eventos, series y grabaciones"),
             "/",
-            List.of("Próximamente en la red", "Todos los eventos"));
+            List.of("Próximamente en la red", "Todos los eventos"),
+            "/events?view=month&collaborative="
+                + slug
+                + "&month="
+                + java.time.YearMonth.from(start.atZone(ZoneId.of("America/Chicago"))),
+            List.of(
+                "Mes siguiente",
+                "<abbr title=\"lunes\">lun",
+                "1 evento coincide con sus filtros en "),
+            "/search?q=zzqqxx",
+            List.of("Buscar en la red", "No se encontró nada para"));
     for (Map.Entry<String, List<String>> page : pages.entrySet()) {
       String body = get(portal, page.getKey(), "Cookie", "convene-lang=es").body();
       assertThat(body).as(page.getKey()).contains("lang=\"es\"");

@@ -59,7 +59,9 @@ class BundleCoverageTest {
           "findings.xhtml",
           "WEB-INF/views/presenter.xhtml",
           "WEB-INF/includes/findings-list.xhtml",
-          "WEB-INF/includes/lineage-node.xhtml");
+          "WEB-INF/includes/lineage-node.xhtml",
+          "search.xhtml",
+          "WEB-INF/includes/month-grid.xhtml");
 
   private static final Set<String> READ_ATTRIBUTES =
       Set.of("title", "alt", "placeholder", "aria-label", "label", "value");
