@@ -295,7 +295,12 @@ class ScaleIT {
     assertThat(portal.get("/c/" + host + "/practices/generated-20").body())
         .contains("Where it was presented")
         .contains("Generated event 1980")
-        .contains("Adopted " + figures[0] + " times by " + figures[1] + " collaboratives")
+        .contains(
+            "Adopted "
+                + String.format(java.util.Locale.US, "%,d", Long.parseLong(figures[0]))
+                + " times by "
+                + String.format(java.util.Locale.US, "%,d", Long.parseLong(figures[1]))
+                + " collaboratives")
         .contains(
             "The 200 nearest adoptions are listed; "
                 + String.format(java.util.Locale.US, "%,d", Long.parseLong(figures[0]) - 200)
