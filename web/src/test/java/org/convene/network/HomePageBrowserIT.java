@@ -107,6 +107,28 @@ class HomePageBrowserIT {
         assertThat(local).as(page).isNotEmpty();
         assertThat(local.get(0)).as(page).startsWith("Your time: ").contains(berlin);
       }
+      // the month grid: the visitor's day and time under the organiser's, the zone named once
+      browser
+          .driver()
+          .get(
+              portal
+                  .uri(
+                      "/events?view=month&collaborative="
+                          + slug
+                          + "&month="
+                          + java.time.YearMonth.from(start.atZone(java.time.ZoneOffset.UTC)))
+                  .toString());
+      browser.settle();
+      WebElement cell = browser.driver().findElement(By.cssSelector(".month-grid__local"));
+      assertThat(cell.isDisplayed()).isTrue();
+      assertThat(cell.getText().replace('\u202f', ' '))
+          .startsWith("Your time: ")
+          .contains(winter ? "7:00 PM" : ":00");
+      assertThat(browser.driver().findElement(By.cssSelector("[data-local-zone]")).getText())
+          .isEqualTo(
+              winter
+                  ? "“Your time” below: Central European Standard Time."
+                  : "“Your time” below: Central European Summer Time.");
       browser
           .driver()
           .executeCdpCommand(
