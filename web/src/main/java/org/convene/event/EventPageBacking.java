@@ -91,10 +91,7 @@ public class EventPageBacking {
     if (place == null || place[1] == 0) {
       return null;
     }
-    java.util.ResourceBundle bundle =
-        jakarta.faces.context.FacesContext.getCurrentInstance()
-            .getApplication()
-            .getResourceBundle(jakarta.faces.context.FacesContext.getCurrentInstance(), "msg");
+    java.util.ResourceBundle bundle = org.convene.platform.Pages.messages();
     // "The third of 13 sessions" in English; languages without ordinal words use the number
     String[] ordinals = bundle.getString("event.ordinals").split(",");
     String nth =

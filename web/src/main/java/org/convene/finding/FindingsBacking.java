@@ -89,19 +89,22 @@ public class FindingsBacking {
     topics.stream()
         .filter(t -> t.getSlug().equals(topic))
         .findFirst()
-        .ifPresent(t -> parts.add(word("findings.on") + " " + t.getName()));
+        .ifPresent(
+            t ->
+                parts.add(
+                    org.convene.platform.Pages.messages().getString("findings.on")
+                        + " "
+                        + t.getName()));
     collaboratives.stream()
         .filter(c -> c.getSlug().equals(collaborative))
         .findFirst()
-        .ifPresent(c -> parts.add(word("findings.fromCollaborative") + " " + c.getShortName()));
+        .ifPresent(
+            c ->
+                parts.add(
+                    org.convene.platform.Pages.messages().getString("findings.fromCollaborative")
+                        + " "
+                        + c.getShortName()));
     return String.join(" · ", parts);
-  }
-
-  /** A word of the page's bundle, in the page's language. */
-  private static String word(String key) {
-    jakarta.faces.context.FacesContext faces =
-        jakarta.faces.context.FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
   }
 
   public boolean isBadFilter() {

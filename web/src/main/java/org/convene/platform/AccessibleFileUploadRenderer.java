@@ -76,21 +76,9 @@ public class AccessibleFileUploadRenderer extends FileUploadRenderer {
   protected void encodeSimpleInputField(
       FacesContext context, FileUpload upload, String clientId, String style, String styleClass)
       throws IOException {
-    ResponseWriter writer = context.getResponseWriter();
-    context.setResponseWriter(
-        new ResponseWriterWrapper(writer) {
-          @Override
-          public void writeAttribute(String name, Object value, String property)
-              throws IOException {
-            if (!"aria-hidden".equals(name)) {
-              super.writeAttribute(name, value, property);
-            }
-          }
-        });
-    try {
-      super.encodeSimpleInputField(context, upload, clientId, style, styleClass);
-    } finally {
-      context.setResponseWriter(writer);
-    }
+    AttributeDropper.render(
+        context,
+        (name, value) -> "aria-hidden".equals(name),
+        () -> super.encodeSimpleInputField(context, upload, clientId, style, styleClass));
   }
 }

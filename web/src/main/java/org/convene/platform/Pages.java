@@ -16,6 +16,12 @@ import org.convene.account.AccessDeniedException;
  */
 public final class Pages {
 
+  /** The page's words ({@code #{msg}}), in the language the page is rendered in. */
+  public static java.util.ResourceBundle messages() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
   private Pages() {}
 
   public static void info(String message) {

@@ -1,8 +1,6 @@
 package org.convene.platform;
 
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.context.ResponseWriterWrapper;
 import java.io.IOException;
 import org.primefaces.component.api.UIColumn;
 import org.primefaces.component.datatable.DataTable;
@@ -24,21 +22,9 @@ public class PlainCellDataTableRenderer extends DataTableRenderer {
       boolean rowSelected,
       int rowIndex)
       throws IOException {
-    ResponseWriter writer = context.getResponseWriter();
-    context.setResponseWriter(
-        new ResponseWriterWrapper(writer) {
-          @Override
-          public void writeAttribute(String name, Object value, String property)
-              throws IOException {
-            if (!("role".equals(name) && "gridcell".equals(value))) {
-              super.writeAttribute(name, value, property);
-            }
-          }
-        });
-    try {
-      super.encodeCell(context, table, column, selectionEnabled, rowSelected, rowIndex);
-    } finally {
-      context.setResponseWriter(writer);
-    }
+    AttributeDropper.render(
+        context,
+        (name, value) -> "role".equals(name) && "gridcell".equals(value),
+        () -> super.encodeCell(context, table, column, selectionEnabled, rowSelected, rowIndex));
   }
 }

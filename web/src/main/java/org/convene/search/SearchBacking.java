@@ -165,10 +165,8 @@ public class SearchBacking {
           default -> null;
         };
     if (key != null) {
-      jakarta.faces.context.FacesContext faces =
-          jakarta.faces.context.FacesContext.getCurrentInstance();
-      java.util.ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-      if (msg != null && msg.containsKey(key)) {
+      java.util.ResourceBundle msg = org.convene.platform.Pages.messages();
+      if (msg.containsKey(key)) {
         return msg.getString(key);
       }
     }
