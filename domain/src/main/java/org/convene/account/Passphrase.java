@@ -1,5 +1,7 @@
 package org.convene.account;
 
+import org.convene.text.Texts;
+
 /**
  * Rules for passwords: at least 12 characters, up to 1,024, any Unicode (a long passphrase beats a
  * short clever password). Counted in code points, so emoji and accents count as one each.
@@ -14,17 +16,17 @@ public final class Passphrase {
   /** Why the passphrase is not acceptable, or null when it is. */
   public static String problem(String passphrase) {
     if (passphrase == null || passphrase.isEmpty()) {
-      return "Enter a password.";
+      return Texts.of("passphrase.missing");
     }
     int length = passphrase.codePointCount(0, passphrase.length());
     if (length < MIN_LENGTH) {
-      return "Use at least " + MIN_LENGTH + " characters; a few words make a strong passphrase.";
+      return Texts.of("passphrase.short", MIN_LENGTH);
     }
     if (length > MAX_LENGTH) {
-      return "Use at most " + MAX_LENGTH + " characters.";
+      return Texts.of("passphrase.long", MAX_LENGTH);
     }
     if (passphrase.isBlank()) {
-      return "A password cannot be only spaces.";
+      return Texts.of("passphrase.blank");
     }
     return null;
   }

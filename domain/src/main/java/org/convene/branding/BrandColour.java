@@ -2,6 +2,7 @@ package org.convene.branding;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.convene.text.Texts;
 
 /**
  * A brand colour as {@code #rrggbb}, with the WCAG 2.1 arithmetic needed to keep text readable on
@@ -26,8 +27,7 @@ public record BrandColour(String hex) {
 
   public BrandColour {
     if (hex == null || !PATTERN.matcher(hex).matches()) {
-      throw new IllegalArgumentException(
-          "A colour is written as # and six hexadecimal digits, for example #12355b");
+      throw new IllegalArgumentException(Texts.of("brandColour.invalid"));
     }
     hex = hex.toLowerCase(Locale.ROOT);
   }

@@ -1,10 +1,12 @@
 package org.convene.event;
 
+import org.convene.text.Texts;
+
 /** How an event is attended. */
 public enum EventFormat {
-  ONLINE("Online"),
-  IN_PERSON("In person"),
-  HYBRID("Hybrid");
+  ONLINE(Texts.of("eventFormat.ONLINE")),
+  IN_PERSON(Texts.of("eventFormat.IN_PERSON")),
+  HYBRID(Texts.of("eventFormat.HYBRID"));
 
   private final String label;
 

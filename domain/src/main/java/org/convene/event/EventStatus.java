@@ -1,10 +1,12 @@
 package org.convene.event;
 
+import org.convene.text.Texts;
+
 /** Where an event stands. */
 public enum EventStatus {
-  SCHEDULED("Scheduled"),
-  CANCELLED("Cancelled"),
-  COMPLETED("Completed");
+  SCHEDULED(Texts.of("eventStatus.SCHEDULED")),
+  CANCELLED(Texts.of("eventStatus.CANCELLED")),
+  COMPLETED(Texts.of("eventStatus.COMPLETED"));
 
   private final String label;
 

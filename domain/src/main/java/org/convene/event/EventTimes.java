@@ -11,6 +11,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.convene.text.Texts;
 
 /**
  * How event times are read and written: in the organiser's zone, as the organiser announced them
@@ -163,16 +164,14 @@ public final class EventTimes {
     if (t == null) {
       return "";
     }
-    return "clocks in "
-        + zone.getId()
-        + " jump from "
-        + CLOCK.format(t.getDateTimeBefore())
-        + " "
-        + HALF.format(t.getDateTimeBefore()).toLowerCase(Locale.ROOT)
-        + " to "
-        + CLOCK.format(t.getDateTimeAfter())
-        + " "
-        + HALF.format(t.getDateTimeAfter()).toLowerCase(Locale.ROOT)
-        + " that day";
+    return Texts.of(
+        "eventTimes.clocksJump",
+        zone.getId(),
+        CLOCK.format(t.getDateTimeBefore())
+            + " "
+            + HALF.format(t.getDateTimeBefore()).toLowerCase(Locale.ROOT),
+        CLOCK.format(t.getDateTimeAfter())
+            + " "
+            + HALF.format(t.getDateTimeAfter()).toLowerCase(Locale.ROOT));
   }
 }

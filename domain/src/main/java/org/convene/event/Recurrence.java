@@ -5,16 +5,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.convene.text.Texts;
 
 /**
  * How a run of sessions repeats: every week, every other week, every month (the same day of the
  * month; the 31st falls on a shorter month's last day), or on dates the editor lists.
  */
 public enum Recurrence {
-  WEEKLY("Every week"),
-  BIWEEKLY("Every other week (bi-weekly)"),
-  MONTHLY("Every month, on the same day"),
-  DATES("On the dates I list");
+  WEEKLY(Texts.of("recurrence.WEEKLY")),
+  BIWEEKLY(Texts.of("recurrence.BIWEEKLY")),
+  MONTHLY(Texts.of("recurrence.MONTHLY")),
+  DATES(Texts.of("recurrence.DATES"));
 
   /** More sessions than this in one run ask the editor to confirm first. */
   public static final int CONFIRM_ABOVE = 100;
@@ -66,9 +67,8 @@ public enum Recurrence {
         dates.add(LocalDate.parse(entry));
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
-            "“"
-                + (entry.length() > 40 ? entry.substring(0, 40) + "…" : entry)
-                + "” is not a date: write each date as YYYY-MM-DD (2027-01-14), one per line.");
+            Texts.of(
+                "recurrence.notADate", entry.length() > 40 ? entry.substring(0, 40) + "…" : entry));
       }
       if (dates.size() > MAX) {
         break;

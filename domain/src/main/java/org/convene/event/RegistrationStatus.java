@@ -1,10 +1,12 @@
 package org.convene.event;
 
+import org.convene.text.Texts;
+
 /** A registration holds a seat, waits for one, or was cancelled. */
 public enum RegistrationStatus {
-  CONFIRMED("Confirmed"),
-  WAITLISTED("Waitlisted"),
-  CANCELLED("Cancelled");
+  CONFIRMED(Texts.of("registrationStatus.CONFIRMED")),
+  WAITLISTED(Texts.of("registrationStatus.WAITLISTED")),
+  CANCELLED(Texts.of("registrationStatus.CANCELLED"));
 
   private final String label;
 

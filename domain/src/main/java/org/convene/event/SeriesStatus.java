@@ -1,10 +1,12 @@
 package org.convene.event;
 
+import org.convene.text.Texts;
+
 /** Where a webinar series stands. */
 public enum SeriesStatus {
-  PLANNED("Planned"),
-  RUNNING("Running"),
-  CONCLUDED("Concluded");
+  PLANNED(Texts.of("seriesStatus.PLANNED")),
+  RUNNING(Texts.of("seriesStatus.RUNNING")),
+  CONCLUDED(Texts.of("seriesStatus.CONCLUDED"));
 
   private final String label;
 

@@ -1,13 +1,15 @@
 package org.convene.practice;
 
+import org.convene.text.Texts;
+
 /**
  * How far an adopter got with another collaborative's practice; a stopped attempt is knowledge too.
  */
 public enum AdoptionStatus {
-  CONSIDERING("Considering"),
-  PILOTING("Piloting"),
-  ADOPTED("Adopted"),
-  STOPPED("Stopped");
+  CONSIDERING(Texts.of("adoptionStatus.CONSIDERING")),
+  PILOTING(Texts.of("adoptionStatus.PILOTING")),
+  ADOPTED(Texts.of("adoptionStatus.ADOPTED")),
+  STOPPED(Texts.of("adoptionStatus.STOPPED"));
 
   private final String label;
 

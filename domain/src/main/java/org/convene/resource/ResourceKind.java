@@ -1,16 +1,18 @@
 package org.convene.resource;
 
+import org.convene.text.Texts;
+
 /** What a resource is. */
 public enum ResourceKind {
-  APP("App"),
-  BLOG("Blog"),
-  PODCAST("Podcast"),
-  VIDEO("Video"),
-  DOCUMENT("Document"),
-  HOTLINE("Hotline"),
-  TOOLKIT("Toolkit"),
-  WEBSITE("Website"),
-  PLAYBOOK("Playbook");
+  APP(Texts.of("resourceKind.APP")),
+  BLOG(Texts.of("resourceKind.BLOG")),
+  PODCAST(Texts.of("resourceKind.PODCAST")),
+  VIDEO(Texts.of("resourceKind.VIDEO")),
+  DOCUMENT(Texts.of("resourceKind.DOCUMENT")),
+  HOTLINE(Texts.of("resourceKind.HOTLINE")),
+  TOOLKIT(Texts.of("resourceKind.TOOLKIT")),
+  WEBSITE(Texts.of("resourceKind.WEBSITE")),
+  PLAYBOOK(Texts.of("resourceKind.PLAYBOOK"));
 
   private final String label;
 

@@ -22,6 +22,7 @@ import org.convene.collaborative.CollaborativeService;
 import org.convene.mail.Mailer;
 import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
+import org.convene.text.Texts;
 
 /** Accounts: sign-in, password resets, and their administration. */
 @Stateless
@@ -137,8 +138,7 @@ public class AccountService {
                 LockModeType.PESSIMISTIC_WRITE);
     Instant now = Instant.now();
     if (reset == null || !reset.isUsable(now)) {
-      throw new InvalidInputException(
-          "token", "This link has expired or has already been used. Ask for a new one.");
+      throw new InvalidInputException("token", Texts.of("account.linkHasExpiredHas"));
     }
     reset.use(now);
     Account account = reset.getAccount();
@@ -297,7 +297,7 @@ public class AccountService {
     Caller caller = actor.caller();
     Account account = getAccount(accountId);
     if (account.getId().equals(caller.accountId())) {
-      throw new InvalidInputException("account", "You cannot disable your own account.");
+      throw new InvalidInputException("account", Texts.of("account.youCannotDisableOwn"));
     }
     account.disable();
     audit.record(caller, null, "account.disable", "Disabled " + account.getEmail());
@@ -328,7 +328,7 @@ public class AccountService {
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "email", "No account has the address " + email + "."));
+                        "email", Texts.of("account.noAccountHasAddress", email)));
     Collaborative collaborative = collaboratives.getActiveOrSuspended(slug);
     boolean exists =
         !em.createNamedQuery(Membership.FIND_ONE, Membership.class)
@@ -338,7 +338,7 @@ public class AccountService {
             .isEmpty();
     if (exists) {
       throw new InvalidInputException(
-          "email", account.getEmail() + " already edits " + collaborative.getName() + ".");
+          "email", Texts.of("account.alreadyEdits", account.getEmail(), collaborative.getName()));
     }
     Membership membership = new Membership(account, collaborative);
     em.persist(membership);
@@ -355,7 +355,7 @@ public class AccountService {
     Caller caller = actor.caller();
     Membership membership = em.find(Membership.class, membershipId);
     if (membership == null) {
-      throw new InvalidInputException("membership", "That membership no longer exists.");
+      throw new InvalidInputException("membership", Texts.of("account.membershipNoLongerExists"));
     }
     em.remove(membership);
     audit.record(
@@ -385,13 +385,13 @@ public class AccountService {
     if (address == null
         || address.length() > Account.EMAIL_MAX
         || !EMAIL.matcher(address).matches()) {
-      throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org.");
+      throw new InvalidInputException("email", Texts.of("account.enterEMailAddress"));
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > Account.NAME_MAX) {
-      throw new InvalidInputException("displayName", "Enter a name of up to 120 characters.");
+      throw new InvalidInputException("displayName", Texts.of("account.enterNameUp120"));
     }
     if (findByEmail(address).isPresent()) {
-      throw new InvalidInputException("email", "An account with " + address + " already exists.");
+      throw new InvalidInputException("email", Texts.of("account.accountAlreadyExists", address));
     }
     Account account = new Account(address, displayName, hasher.hash(password), admin);
     em.persist(account);
@@ -411,7 +411,7 @@ public class AccountService {
   private Account getAccount(long id) {
     Account account = em.find(Account.class, id);
     if (account == null) {
-      throw new InvalidInputException("account", "That account no longer exists.");
+      throw new InvalidInputException("account", Texts.of("account.accountNoLongerExists"));
     }
     return account;
   }

@@ -16,6 +16,7 @@ import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.Digests;
 import org.convene.platform.InvalidInputException;
+import org.convene.text.Texts;
 
 /** A collaborative's colours and logo. */
 @Stateless
@@ -36,12 +37,13 @@ public class BrandingService {
       Actor actor, String slug, long version, String primaryHex, String accentHex) {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
-    org.convene.platform.FormChecks.requireVersion(c.getVersion(), version, "colour scheme");
+    org.convene.platform.FormChecks.requireVersion(
+        c.getVersion(), version, Texts.of("thing.colourScheme"));
     BrandColour primary = colour("primaryColour", "primary colour", primaryHex);
     BrandColour accent = colour("accentColour", "accent colour", accentHex);
     Brand before = c.getBrand();
     c.changeColours(primary, accent);
-    org.convene.platform.FormChecks.flush(em, "colour scheme");
+    org.convene.platform.FormChecks.flush(em, Texts.of("thing.colourScheme"));
     audit.record(
         caller,
         slug,
@@ -66,11 +68,11 @@ public class BrandingService {
     Collaborative owner = actor.space();
     Caller caller = actor.caller();
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("logo", "The logo file is empty.");
+      throw new InvalidInputException("logo", Texts.of("branding.logoFileEmpty"));
     }
     if (content.length > Logo.MAX_BYTES) {
       throw new InvalidInputException(
-          "logo", "The logo is " + megabytes(content.length) + " MB; logos can be at most 2 MB.");
+          "logo", Texts.of("branding.logoMbLogosCan", megabytes(content.length)));
     }
     ImageFormat format =
         ImageFormat.detect(content)
@@ -79,10 +81,8 @@ public class BrandingService {
                     new InvalidInputException(
                         "logo",
                         looksLikeSvg(content)
-                            ? "SVG logos are not accepted (they can carry script): upload a"
-                                + " PNG, JPEG or WebP image."
-                            : "This file is not a PNG, JPEG or WebP image. Upload the logo in"
-                                + " one of those formats."));
+                            ? Texts.of("branding.svgLogosAreNot")
+                            : Texts.of("branding.fileNotPngJpeg")));
     Collaborative c = owner;
     String sha256 = Digests.sha256Hex(content);
     Logo logo =
@@ -133,13 +133,7 @@ public class BrandingService {
   private static BrandColour colour(String field, String label, String hex) {
     String value = hex == null ? "" : hex.strip();
     if (!BrandColour.isValid(value)) {
-      throw new InvalidInputException(
-          field,
-          "The "
-              + label
-              + " '"
-              + value
-              + "' is not a colour: write # and six hexadecimal digits, for example #12355b.");
+      throw new InvalidInputException(field, Texts.of("branding.notColourWriteSix", label, value));
     }
     return new BrandColour(value);
   }

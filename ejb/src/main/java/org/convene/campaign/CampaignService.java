@@ -35,6 +35,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
 import org.convene.practice.Practice;
 import org.convene.resource.Resource;
+import org.convene.text.Texts;
 import org.convene.topic.Topic;
 
 /**
@@ -480,32 +481,39 @@ public class CampaignService {
   @Authorized(ADMINISTRATOR)
   public Campaign save(Actor actor, Long id, CampaignForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = required(errors, "name", form.getName(), Campaign.NAME_MAX, "Name the campaign.");
-    maxLength(errors, "summary", form.getSummary(), Campaign.TEXT_MAX, "The summary");
+    String name =
+        required(
+            errors, "name", form.getName(), Campaign.NAME_MAX, Texts.of("campaign.nameCampaign"));
     maxLength(
-        errors, "callToAction", form.getCallToAction(), Campaign.ACTION_MAX, "The call to action");
+        errors, "summary", form.getSummary(), Campaign.TEXT_MAX, Texts.of("campaign.summary"));
+    maxLength(
+        errors,
+        "callToAction",
+        form.getCallToAction(),
+        Campaign.ACTION_MAX,
+        Texts.of("campaign.callAction"));
     String url = FormChecks.url(errors, "actionUrl", form.getActionUrl(), false);
     if (form.getStartsOn() == null) {
-      errors.put("startsOn", "Enter the first day of the campaign.");
+      errors.put("startsOn", Texts.of("campaign.enterFirstDayCampaign"));
     }
     if (form.getEndsOn() == null) {
-      errors.put("endsOn", "Enter the last day of the campaign.");
+      errors.put("endsOn", Texts.of("campaign.enterLastDayCampaign"));
     }
     if (form.getStartsOn() != null && form.getEndsOn() != null) {
       if (form.getEndsOn().isBefore(form.getStartsOn())) {
-        errors.put("endsOn", "The last day cannot be before the first.");
+        errors.put("endsOn", Texts.of("campaign.lastDayCannotBefore"));
       } else if (ChronoUnit.DAYS.between(form.getStartsOn(), form.getEndsOn()) >= MAX_DAYS) {
-        errors.put("endsOn", "A campaign can last at most " + MAX_DAYS + " days.");
+        errors.put("endsOn", Texts.of("campaign.campaignCanLastMost", MAX_DAYS));
       }
       if (form.getStartsOn().getYear() < 1900 || form.getEndsOn().getYear() > 2999) {
-        errors.put("startsOn", "Enter a date between 1900 and 2999.");
+        errors.put("startsOn", Texts.of("campaign.enterDateBetween1900"));
       }
     }
     Topic topic = null;
     if (form.getTopicId() != null) {
       topic = em.find(Topic.class, form.getTopicId());
       if (topic == null) {
-        errors.put("topicId", "Choose a topic from the network's list.");
+        errors.put("topicId", Texts.of("campaign.chooseTopicFromNetwork"));
       }
     }
     failIfAny(errors);
@@ -515,7 +523,7 @@ public class CampaignService {
       em.persist(k);
     } else {
       k = find(id);
-      requireVersion(k.getVersion(), form.getVersion(), "campaign");
+      requireVersion(k.getVersion(), form.getVersion(), Texts.of("thing.campaign"));
       k.setName(name);
       k.setStartsOn(form.getStartsOn());
       k.setEndsOn(form.getEndsOn());
@@ -526,7 +534,7 @@ public class CampaignService {
     k.setTopic(topic);
     k.setPublishedAt(FormChecks.publication(k.getPublishedAt(), form.isPublished()));
     k.touch();
-    flush(em, "campaign");
+    flush(em, Texts.of("thing.campaign"));
     audit.record(actor.caller(), null, id == null ? "campaign.create" : "campaign.update", name);
     return k;
   }

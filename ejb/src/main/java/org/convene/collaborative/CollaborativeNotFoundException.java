@@ -1,6 +1,7 @@
 package org.convene.collaborative;
 
 import org.convene.platform.NotFoundException;
+import org.convene.text.Texts;
 
 /** No collaborative answers to the given slug (shown as not found, never as an error). */
 public class CollaborativeNotFoundException extends NotFoundException {
@@ -8,6 +9,6 @@ public class CollaborativeNotFoundException extends NotFoundException {
   private static final long serialVersionUID = 1L;
 
   public CollaborativeNotFoundException(String slug) {
-    super("No collaborative with slug '" + slug + "'");
+    super(Texts.of("collaborativeNotFoundException.noCollaborativeSlug", slug));
   }
 }

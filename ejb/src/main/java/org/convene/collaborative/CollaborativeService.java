@@ -27,6 +27,7 @@ import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.Like;
 import org.convene.platform.Page;
+import org.convene.text.Texts;
 
 /**
  * Collaboratives: public reads (directory, profile, tenant resolution) and profile changes. Public
@@ -247,7 +248,7 @@ public class CollaborativeService {
     Caller caller = actor.caller();
     requireFreeSlug(slug);
     if (name == null || name.isBlank() || shortName == null || shortName.isBlank()) {
-      throw new InvalidInputException("name", "Enter the collaborative's name and short name.");
+      throw new InvalidInputException("name", Texts.of("collaborative.enterCollaborativeSName"));
     }
     Collaborative c = new Collaborative(slug, name.strip(), shortName.strip());
     em.persist(c);
@@ -264,15 +265,16 @@ public class CollaborativeService {
       Actor actor, String slug, long version, @NotNull @Valid CollaborativeProfile profile) {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
-    org.convene.platform.FormChecks.requireVersion(c.getVersion(), version, "profile");
+    org.convene.platform.FormChecks.requireVersion(
+        c.getVersion(), version, Texts.of("thing.profile"));
     java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
     String about =
         org.convene.platform.FormChecks.richText(
-            errors, "about", profile.about(), "The about text");
+            errors, "about", profile.about(), Texts.of("collaborative.aboutText"));
     org.convene.platform.FormChecks.failIfAny(errors);
     CollaborativeProfile before = c.profile();
     c.updateProfile(profile, about);
-    org.convene.platform.FormChecks.flush(em, "profile");
+    org.convene.platform.FormChecks.flush(em, Texts.of("thing.profile"));
     audit.record(caller, slug, "profile.update", ProfileChanges.between(before, c.profile()));
     return c;
   }
@@ -306,12 +308,7 @@ public class CollaborativeService {
       c.mapHost(null);
     } else {
       if (!HostName.isValid(normalised)) {
-        throw new InvalidInputException(
-            "hostName",
-            "'"
-                + host
-                + "' is not a host name: use lower-case letters, digits, hyphens and dots,"
-                + " such as icsi.example.org.");
+        throw new InvalidInputException("hostName", Texts.of("collaborative.notHostNameUse", host));
       }
       boolean taken =
           !em.createQuery(
@@ -323,8 +320,7 @@ public class CollaborativeService {
               .isEmpty();
       if (taken) {
         throw new InvalidInputException(
-            "hostName",
-            "The host name " + normalised + " is already mapped to another collaborative.");
+            "hostName", Texts.of("collaborative.hostNameAlreadyMapped", normalised));
       }
       c.mapHost(normalised);
     }
@@ -376,12 +372,7 @@ public class CollaborativeService {
 
   private void requireFreeSlug(String slug) {
     if (!Slug.isValid(slug)) {
-      throw new InvalidInputException(
-          "slug",
-          "'"
-              + slug
-              + "' cannot be a slug: use lower-case letters, digits and single hyphens,"
-              + " for example comagine-health.");
+      throw new InvalidInputException("slug", Texts.of("collaborative.cannotSlugUseLower", slug));
     }
     boolean used =
         !em.createNamedQuery(Collaborative.FIND_BY_SLUG, Collaborative.class)
@@ -389,7 +380,7 @@ public class CollaborativeService {
             .getResultList()
             .isEmpty();
     if (used) {
-      throw new InvalidInputException("slug", "The slug " + slug + " is already in use.");
+      throw new InvalidInputException("slug", Texts.of("collaborative.slugAlreadyUse", slug));
     }
   }
 }

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.convene.platform.InvalidInputException;
+import org.convene.text.Texts;
 
 /**
  * The attendee list a webinar tool exports (Zoom, Teams, Webex, GoToWebinar): CSV in UTF-8 (with or
@@ -57,13 +58,10 @@ public final class AttendeeCsv {
 
   public static Attendees read(byte[] file) {
     if (file == null || file.length == 0) {
-      throw refused("The file is empty: export the attendee report from your webinar tool as CSV.");
+      throw refused(Texts.of("attendeeCsv.fileEmptyExportAttendee"));
     }
     if (file.length > MAX_BYTES) {
-      throw refused(
-          "The file is "
-              + (file.length / (1024 * 1024))
-              + " MB; attendee lists up to 5 MB are taken. Export only the attendee report.");
+      throw refused(Texts.of("attendeeCsv.fileMbAttendeeLists", (file.length / (1024 * 1024))));
     }
     String text = decode(file);
     List<CSVRecord> records;
@@ -74,18 +72,12 @@ public final class AttendeeCsv {
       records = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (records.size() > MAX_ROWS + 30) {
-          throw refused(
-              "The file has more than "
-                  + String.format(Locale.ROOT, "%,d", MAX_ROWS)
-                  + " rows: that is not one event's attendee list. Nothing was marked.");
+          throw refused(Texts.of("attendeeCsv.tooManyRows", MAX_ROWS));
         }
         records.add(record);
       }
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw refused(
-          "The file could not be read as CSV ("
-              + e.getMessage()
-              + "). Export the attendee report as CSV and try again.");
+      throw refused(Texts.of("attendeeCsv.fileCouldNotRead", e.getMessage()));
     }
     int header = -1;
     int emailColumn = -1;
@@ -102,11 +94,9 @@ public final class AttendeeCsv {
     if (header < 0) {
       String first = records.isEmpty() ? "" : String.join(", ", records.get(0).toList());
       throw refused(
-          "No e-mail column: the attendee list needs a column headed “Email” (webinar tools'"
-              + " attendee reports have one). "
-              + (first.isBlank()
-                  ? "The file has no header line."
-                  : "Its first line is: " + abbreviate(first, 200)));
+          first.isBlank()
+              ? Texts.of("attendeeCsv.noEmailColumn")
+              : Texts.of("attendeeCsv.noEmailColumnFirstLine", abbreviate(first, 200)));
     }
     CSVRecord head = records.get(header);
     int nameColumn = column(head, NAME_HEADERS);
@@ -123,10 +113,7 @@ public final class AttendeeCsv {
       }
       rows++;
       if (rows > MAX_ROWS) {
-        throw refused(
-            "The file has more than "
-                + String.format(Locale.ROOT, "%,d", MAX_ROWS)
-                + " rows: that is not one event's attendee list. Nothing was marked.");
+        throw refused(Texts.of("attendeeCsv.tooManyRows", MAX_ROWS));
       }
       if (attendedColumn >= 0 && attendedColumn < r.size()) {
         String said = r.get(attendedColumn).toLowerCase(Locale.ROOT);
@@ -147,7 +134,7 @@ public final class AttendeeCsv {
           new Attendee(email, abbreviate(name, 160)));
     }
     if (rows == 0) {
-      throw refused("The file has a header but no attendee rows. Nothing was marked.");
+      throw refused(Texts.of("attendeeCsv.fileHasHeaderBut"));
     }
     return new Attendees(List.copyOf(byEmail.values()), rows, notAttended);
   }
@@ -173,9 +160,7 @@ public final class AttendeeCsv {
           .decode(ByteBuffer.wrap(file, start, file.length - start))
           .toString();
     } catch (CharacterCodingException e) {
-      throw refused(
-          "The file is not UTF-8 text (it may be an Excel workbook, or CSV saved in another"
-              + " encoding). Save it as “CSV UTF-8” and try again. Nothing was marked.");
+      throw refused(Texts.of("attendeeCsv.fileNotUtf8"));
     }
   }
 

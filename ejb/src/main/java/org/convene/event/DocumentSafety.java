@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.convene.text.Texts;
 
 /**
  * Whether a document whose type is known ({@link DocumentType}) is safe to offer for download from
@@ -56,26 +57,18 @@ public final class DocumentSafety {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (++entries > MAX_ENTRIES) {
-          return Optional.of(
-              "This file holds more than "
-                  + MAX_ENTRIES
-                  + " parts, far more than a real document: it was not accepted.");
+          return Optional.of(Texts.of("documentSafety.fileHoldsMoreThan", MAX_ENTRIES));
         }
         int n;
         while ((n = zip.read(buffer)) > 0) {
           expanded += n;
           if (expanded > allowance) {
-            return Optional.of(
-                "This file expands to far more than its size (a damaged or deliberately"
-                    + " oversized archive): it was not accepted. Save it again from Word or"
-                    + " PowerPoint and upload that copy.");
+            return Optional.of(Texts.of("documentSafety.fileExpandsFarMore"));
           }
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      return Optional.of(
-          "This file could not be read: it may be damaged. Save it again from Word or PowerPoint"
-              + " and upload that copy.");
+      return Optional.of(Texts.of("documentSafety.fileCouldNotRead"));
     }
     return Optional.empty();
   }
@@ -86,24 +79,16 @@ public final class DocumentSafety {
         COSObject object = pdf.getDocument().getObjectFromPool(key);
         COSBase base = object == null ? null : object.getObject();
         if (base instanceof COSDictionary dictionary && runsSomething(dictionary)) {
-          return Optional.of(
-              "This PDF contains JavaScript or actions that start programs, which the portal"
-                  + " does not offer for download. Save it again without them (for example"
-                  + " \"Print to PDF\") and upload that copy.");
+          return Optional.of(Texts.of("documentSafety.pdfContainsJavascriptActions"));
         }
       }
       if (runsSomething(pdf.getDocumentCatalog().getCOSObject())) {
-        return Optional.of(
-            "This PDF runs an action when it is opened, which the portal does not offer for"
-                + " download. Save it again without it and upload that copy.");
+        return Optional.of(Texts.of("documentSafety.pdfRunsActionWhen"));
       }
     } catch (InvalidPasswordException e) {
-      return Optional.of(
-          "This PDF is protected with a password: save a copy without one and upload that.");
+      return Optional.of(Texts.of("documentSafety.pdfProtectedPasswordSave"));
     } catch (IOException | RuntimeException e) {
-      return Optional.of(
-          "This PDF could not be read: it may be damaged. Save it again from its program and"
-              + " upload that copy.");
+      return Optional.of(Texts.of("documentSafety.pdfCouldNotRead"));
     }
     return Optional.empty();
   }

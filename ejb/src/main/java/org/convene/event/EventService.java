@@ -38,6 +38,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /**
  * Events: public reads (published events of active collaboratives only) and editors' changes (each
@@ -356,14 +357,14 @@ public class EventService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Event e = ownEvent(c, id);
-    requireVersion(e.getVersion(), form.getVersion(), "event");
+    requireVersion(e.getVersion(), form.getVersion(), Texts.of("thing.event"));
     Checked checked = check(c, form);
     Integer capacityBefore = e.getCapacity();
     e.setTitle(checked.title);
     e.setSlug(Slugs.from(checked.title, 100));
     e.schedule(checked.start, checked.end, checked.zone);
     apply(e, form, checked);
-    flush(em, "event");
+    flush(em, Texts.of("thing.event"));
     if (!Objects.equals(capacityBefore, e.getCapacity())) {
       registrations.fillFreeSeats(actor, slug, id);
     }
@@ -384,14 +385,14 @@ public class EventService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Event e = ownEvent(c, id);
-    requireVersion(e.getVersion(), version, "event");
+    requireVersion(e.getVersion(), version, Texts.of("thing.event"));
     if (e.isCancelled()) {
       return e;
     }
     e.setStatus(EventStatus.CANCELLED);
     e.setRegistrationOpen(false);
     e.touch();
-    flush(em, "event");
+    flush(em, Texts.of("thing.event"));
     registrations.notifyCancellation(actor, slug, id);
     revisions.record(
         caller, c, org.convene.revision.Revision.ItemType.EVENT, id, EventForm.of(e), "Cancelled");
@@ -407,11 +408,11 @@ public class EventService {
     Event e = ownEvent(c, id);
     if (open && e.isCancelled()) {
       throw new InvalidInputException(
-          "registrationOpen", "This event is cancelled: registration cannot be reopened.");
+          "registrationOpen", Texts.of("event.eventCancelledRegistrationCannot"));
     }
     e.setRegistrationOpen(open);
     e.touch();
-    flush(em, "event");
+    flush(em, Texts.of("thing.event"));
     revisions.record(
         caller,
         c,
@@ -459,7 +460,8 @@ public class EventService {
 
   private Checked check(Collaborative c, EventForm form) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = required(errors, "title", form.getTitle(), 200, "Enter the event's title.");
+    String title =
+        required(errors, "title", form.getTitle(), 200, Texts.of("event.enterEventSTitle"));
     ZoneId zone = null;
     try {
       zone = form.getZoneId() == null ? null : ZoneId.of(form.getZoneId());
@@ -467,16 +469,16 @@ public class EventService {
       zone = null;
     }
     if (zone == null) {
-      errors.put("zoneId", "Choose the time zone the event is announced in.");
+      errors.put("zoneId", Texts.of("event.chooseTimeZoneEvent"));
     }
     if (form.getDate() == null) {
-      errors.put("date", "Enter the date of the event.");
+      errors.put("date", Texts.of("event.enterDateEvent"));
     }
     if (form.getStartTime() == null) {
-      errors.put("startTime", "Enter the start time.");
+      errors.put("startTime", Texts.of("event.enterStartTime"));
     }
     if (form.getEndTime() == null) {
-      errors.put("endTime", "Enter the end time.");
+      errors.put("endTime", Texts.of("event.enterEndTime"));
     }
     Instant start = null;
     Instant end = null;
@@ -488,23 +490,23 @@ public class EventService {
       end = instant(errors, "endTime", endDate, form.getEndTime(), zone);
     }
     if (start != null && end != null && !end.isAfter(start)) {
-      errors.put("endTime", "The event must end after it starts: check the end time.");
+      errors.put("endTime", Texts.of("event.eventMustEndAfter"));
     }
     url(errors, "joinUrl", form.getJoinUrl(), false);
     url(errors, "recordingUrl", form.getRecordingUrl(), false);
     if (form.getCapacity() != null && form.getCapacity() < 1) {
-      errors.put("capacity", "Capacity must be at least 1 seat; leave it empty for no limit.");
+      errors.put("capacity", Texts.of("event.capacityMustLeast1"));
     }
     if (form.getAttendance() != null && form.getAttendance() < 0) {
-      errors.put("attendance", "Attendance cannot be negative.");
+      errors.put("attendance", Texts.of("event.attendanceCannotNegative"));
     }
     if ((form.getFormat() == EventFormat.IN_PERSON || form.getFormat() == EventFormat.HYBRID)
         && (form.getLocation() == null || form.getLocation().isBlank())) {
-      errors.put("location", "Enter where the event takes place.");
+      errors.put("location", Texts.of("event.enterWhereEventTakes"));
     }
     if (form.getSeriesId() != null
         && TenantScope.find(em, Series.class, c, form.getSeriesId()).isEmpty()) {
-      errors.put("seriesId", "Choose one of your series.");
+      errors.put("seriesId", Texts.of("event.chooseOneSeries"));
     }
     List<Long> presenterIds = Arrays.asList(form.getPresenterIds());
     if (!presenterIds.isEmpty()) {
@@ -521,16 +523,15 @@ public class EventService {
               .setParameter("now", Instant.now())
               .getSingleResult();
       if (allowed != presenterIds.stream().distinct().count()) {
-        errors.put(
-            "presenterIds", "Choose presenters from your own list or the network's presenters.");
+        errors.put("presenterIds", Texts.of("event.choosePresentersFromOwn"));
       }
     }
     String keyFindings =
         org.convene.platform.FormChecks.richText(
-            errors, "keyFindings", form.getKeyFindings(), "The key findings");
+            errors, "keyFindings", form.getKeyFindings(), Texts.of("event.keyFindings"));
     String callReport =
         org.convene.platform.FormChecks.richText(
-            errors, "callReport", form.getCallReport(), "The call report");
+            errors, "callReport", form.getCallReport(), Texts.of("event.callReport"));
     // the abstract is rich text (paragraphs, emphasis, lists, links); plain text keeps its
     // paragraphs; its words (not its markup) are what the limit counts
     String summary =
@@ -538,24 +539,19 @@ public class EventService {
             errors,
             "summary",
             org.convene.platform.RichText.asHtml(form.getSummary()),
-            "The abstract");
+            Texts.of("event.abstract"));
     int words = org.convene.platform.RichText.plainText(summary).length();
     if (words > Event.SUMMARY_MAX) {
-      errors.putIfAbsent(
-          "summary",
-          "The abstract is "
-              + String.format(java.util.Locale.ROOT, "%,d", words)
-              + " characters; at most "
-              + String.format(java.util.Locale.ROOT, "%,d", Event.SUMMARY_MAX)
-              + " fit. Shorten it, or attach the full text as a material.");
+      errors.putIfAbsent("summary", Texts.of("event.abstractTooLong", words, Event.SUMMARY_MAX));
     }
-    maxLength(errors, "location", form.getLocation(), Event.LOCATION_MAX, "The location");
+    maxLength(
+        errors, "location", form.getLocation(), Event.LOCATION_MAX, Texts.of("event.location"));
     maxLength(
         errors,
         "discussionTopics",
         form.getDiscussionTopics(),
         Event.DISCUSSION_TOPICS_MAX,
-        "The discussion topics");
+        Texts.of("event.discussionTopics"));
     List<org.convene.topic.Topic> topics =
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
     Instant publishAt =
@@ -606,15 +602,12 @@ public class EventService {
     if (at.isEmpty()) {
       errors.put(
           field,
-          "The time "
-              + time
-              + " does not exist on "
-              + date
-              + " in "
-              + zone.getId()
-              + " ("
-              + EventTimes.gapExplanation(date, time, zone)
-              + "). Choose another time.");
+          Texts.of(
+              "event.timeDoesNotExist",
+              time,
+              date,
+              zone.getId(),
+              EventTimes.gapExplanation(date, time, zone)));
       return null;
     }
     return at.get();

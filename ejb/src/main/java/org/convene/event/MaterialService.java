@@ -29,6 +29,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
 import org.convene.platform.StorageQuota;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /** Slides, handouts and links of events: listed on public pages, changed by editors. */
 @Stateless
@@ -96,7 +97,8 @@ public class MaterialService {
     Caller caller = actor.caller();
     Event e = ownEvent(c, eventId);
     Map<String, String> errors = new LinkedHashMap<>();
-    String t = required(errors, "materialTitle", title, 200, "Enter a title for the material.");
+    String t =
+        required(errors, "materialTitle", title, 200, Texts.of("material.enterTitleMaterial"));
     String u = url(errors, "materialUrl", url, true);
     failIfAny(errors);
     Material m = Material.link(e, t, u);
@@ -118,19 +120,17 @@ public class MaterialService {
     Caller caller = actor.caller();
     Event e = ownEvent(c, eventId);
     if (content == null || content.length == 0) {
-      throw new InvalidInputException("materialFile", "Choose a file to upload.");
+      throw new InvalidInputException("materialFile", Texts.of("material.chooseFileUpload"));
     }
     if (content.length > Material.MAX_BYTES) {
-      throw new InvalidInputException(
-          "materialFile", "The file is larger than 50 MB; upload a smaller one or add a link.");
+      throw new InvalidInputException("materialFile", Texts.of("material.fileLargerThan50"));
     }
     DocumentType type =
         DocumentType.detect(content)
             .orElseThrow(
                 () ->
                     new InvalidInputException(
-                        "materialFile",
-                        "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document."));
+                        "materialFile", Texts.of("material.fileNotPdfPowerpoint")));
     DocumentSafety.problem(type, content)
         .ifPresent(
             problem -> {
@@ -145,7 +145,7 @@ public class MaterialService {
       t = safeName;
     }
     if (t.length() > 200) {
-      throw new InvalidInputException("materialTitle", "The title can be at most 200 characters.");
+      throw new InvalidInputException("materialTitle", Texts.of("material.titleCanMost200"));
     }
     Material m = Material.file(e, t, safeName, type, Digests.sha256Hex(content), content);
     em.persist(m);

@@ -20,6 +20,7 @@ import org.convene.network.Network;
 import org.convene.network.NetworkService;
 import org.convene.platform.FormChecks;
 import org.convene.platform.InvalidFormException;
+import org.convene.text.Texts;
 
 /**
  * What the portal keeps about registrants and for how long: the network's privacy notice and
@@ -90,11 +91,8 @@ public class PersonalData {
     if (text != null && text.length() > Network.PRIVACY_NOTICE_MAX) {
       errors.put(
           "notice",
-          "The notice can be at most "
-              + Network.PRIVACY_NOTICE_MAX
-              + " characters (it has "
-              + text.length()
-              + ").");
+          Texts.of(
+              "personalData.noticeCanMostCharacters", Network.PRIVACY_NOTICE_MAX, text.length()));
     }
     Integer retention = null;
     String m = months == null ? "" : months.strip();
@@ -102,8 +100,7 @@ public class PersonalData {
       retention = Integer.valueOf(m);
     }
     if (retention == null || retention < 1 || retention > Network.RETENTION_MAX) {
-      errors.put(
-          "months", "Enter a whole number of months from 1 to " + Network.RETENTION_MAX + ".");
+      errors.put("months", Texts.of("personalData.enterWholeNumberMonths", Network.RETENTION_MAX));
     }
     FormChecks.failIfAny(errors);
     Network network =
@@ -111,10 +108,12 @@ public class PersonalData {
             .find()
             .map(n -> em.find(Network.class, n.getId(), LockModeType.PESSIMISTIC_WRITE))
             .orElseThrow(
-                () -> new InvalidFormException(Map.of("notice", "The network is not set up yet.")));
-    FormChecks.requireVersion(network.getVersion(), version, "the privacy settings");
+                () ->
+                    new InvalidFormException(
+                        Map.of("notice", Texts.of("personalData.networkNotSetUp"))));
+    FormChecks.requireVersion(network.getVersion(), version, Texts.of("thing.privacySettings"));
     network.setPrivacy(text, retention);
-    FormChecks.flush(em, "the privacy settings");
+    FormChecks.flush(em, Texts.of("thing.privacySettings"));
     audit.record(
         actor.caller(),
         null,

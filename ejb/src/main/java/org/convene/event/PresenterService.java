@@ -26,6 +26,7 @@ import org.convene.collaborative.CollaborativeService;
 import org.convene.platform.Digests;
 import org.convene.platform.NotFoundException;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /** Presenters a collaborative keeps and reuses across its events; their photos are public. */
 @Stateless
@@ -144,24 +145,33 @@ public class PresenterService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = required(errors, "name", form.getName(), 160, "Enter the presenter's name.");
+    String name =
+        required(errors, "name", form.getName(), 160, Texts.of("presenter.enterPresenterSName"));
     ImageFormat photoFormat = null;
     if (photo != null && photo.length > 0) {
       if (photo.length > Presenter.MAX_PHOTO_BYTES) {
-        errors.put("photo", "The photo can be at most 2 MB.");
+        errors.put("photo", Texts.of("presenter.photoCanMost2"));
       } else {
         photoFormat = ImageFormat.detect(photo).orElse(null);
         if (photoFormat == null) {
-          errors.put("photo", "The photo must be a PNG, JPEG or WebP image.");
+          errors.put("photo", Texts.of("presenter.photoMustPngJpeg"));
         }
       }
     }
     maxLength(
-        errors, "credentials", form.getCredentials(), Presenter.CREDENTIALS_MAX, "Credentials");
-    maxLength(errors, "role", form.getRole(), Presenter.ROLE_MAX, "The role");
+        errors,
+        "credentials",
+        form.getCredentials(),
+        Presenter.CREDENTIALS_MAX,
+        Texts.of("presenter.credentials"));
+    maxLength(errors, "role", form.getRole(), Presenter.ROLE_MAX, Texts.of("presenter.role"));
     maxLength(
-        errors, "affiliation", form.getAffiliation(), Presenter.AFFILIATION_MAX, "The affiliation");
-    maxLength(errors, "bio", form.getBio(), Presenter.BIO_MAX, "The biography");
+        errors,
+        "affiliation",
+        form.getAffiliation(),
+        Presenter.AFFILIATION_MAX,
+        Texts.of("presenter.affiliation"));
+    maxLength(errors, "bio", form.getBio(), Presenter.BIO_MAX, Texts.of("presenter.biography"));
     failIfAny(errors);
     Presenter p;
     if (id == null) {
@@ -171,7 +181,7 @@ public class PresenterService {
       p =
           TenantScope.find(em, Presenter.class, c, id)
               .orElseThrow(() -> new NotFoundException("No such presenter"));
-      requireVersion(p.getVersion(), form.getVersion(), "presenter");
+      requireVersion(p.getVersion(), form.getVersion(), Texts.of("thing.presenter"));
       p.setName(name);
     }
     p.setCredentials(blankToNull(form.getCredentials()));
@@ -181,7 +191,7 @@ public class PresenterService {
     if (photoFormat != null) {
       p.usePhoto(photoFormat, Digests.sha256Hex(photo), photo);
     }
-    flush(em, "presenter");
+    flush(em, Texts.of("thing.presenter"));
     audit.record(caller, slug, id == null ? "presenter.create" : "presenter.update", name);
     return p;
   }

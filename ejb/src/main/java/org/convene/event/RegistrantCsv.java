@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.convene.text.Texts;
 
 /**
  * Registrants as CSV (Apache Commons CSV). A cell a spreadsheet would read as a formula (starting
@@ -24,7 +25,13 @@ public final class RegistrantCsv {
         CSVFormat.DEFAULT
             .builder()
             .setHeader(
-                "Name", "E-mail", "Organisation", "Profession", "Status", "Registered", "Attended")
+                Texts.of("csv.name"),
+                Texts.of("csv.email"),
+                Texts.of("csv.organisation"),
+                Texts.of("csv.profession"),
+                Texts.of("csv.status"),
+                Texts.of("csv.registered"),
+                Texts.of("csv.attended"))
             .get();
     try (CSVPrinter printer = new CSVPrinter(out, format)) {
       for (Registration r : registrations) {

@@ -119,10 +119,8 @@ public class RegistrationMail {
 
   /** Everyone signed up is told the organiser cancelled the event, with a calendar update. */
   public void eventCancelled(Event event, List<Registration> people) {
-    String calendar = calendarFor(List.of(event), event.getTitle());
     for (Registration r : people) {
-      outbox.enqueue(
-          r.getEmail(),
+      Letter letter =
           letter(r.getLocale(), event.getCollaborative())
               .subject("subject.eventCancelled", event.getTitle())
               .greet(r.getName())
@@ -131,8 +129,9 @@ public class RegistrationMail {
                   event.getTitle(),
                   when(event, r.getLocale()),
                   event.getCollaborative().getName())
-              .link("button.eventPage", pageUrl(event)),
-          calendar);
+              .link("button.eventPage", pageUrl(event));
+      // the calendar update in the registrant's language, like the letter
+      outbox.enqueue(r.getEmail(), letter, calendarFor(List.of(event), event.getTitle(), letter));
     }
   }
 
@@ -185,10 +184,6 @@ public class RegistrationMail {
     }
     rows.add(new String[] {"detail.page", pageUrl(event)});
     letter.details(rows);
-  }
-
-  private String calendarFor(List<Event> events, String name) {
-    return Calendars.of(name, events, this::pageUrl, mailer.host());
   }
 
   /** A registrant's invitation: its words (an online event's location) in the letter's language. */

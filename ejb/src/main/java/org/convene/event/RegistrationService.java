@@ -28,6 +28,7 @@ import org.convene.platform.Like;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -361,7 +362,7 @@ public class RegistrationService {
     if (r.getStatus() != RegistrationStatus.WAITLISTED) {
       throw new InvalidInputException(
           "registration",
-          r.getName() + " is not on the waitlist (" + r.getStatus().getLabel() + ").");
+          Texts.of("registration.notWaitlist", r.getName(), r.getStatus().getLabel()));
     }
     long confirmed = confirmedCount(event);
     if (event.getCapacity() != null && confirmed >= event.getCapacity()) {

@@ -22,6 +22,7 @@ import org.convene.platform.Like;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /**
  * Who is registered for which sessions of a series: one row per person (by e-mail address), one
@@ -82,7 +83,13 @@ public class SeriesRoster {
         slug,
         "series.roster.export",
         "Exported the roster of series #" + seriesId + " (" + people.size() + " people)");
-    List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Organisation", "Profession"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                Texts.of("csv.name"),
+                Texts.of("csv.email"),
+                Texts.of("csv.organisation"),
+                Texts.of("csv.profession")));
     for (Event e : sessions) {
       header.add(e.getTitle() + " (" + e.getLocalStart().toLocalDate() + ")");
     }
@@ -146,7 +153,7 @@ public class SeriesRoster {
 
   private static String words(String status, boolean attended) {
     if (attended) {
-      return "Attended";
+      return Texts.of("csv.attended");
     }
     return RegistrationStatus.valueOf(status).getLabel();
   }

@@ -28,6 +28,7 @@ import org.convene.collaborative.Slug;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /** Webinar series: editors create and change them (each change authorised and audited). */
 @Stateless
@@ -132,18 +133,18 @@ public class SeriesService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = required(errors, "title", form.getTitle(), 200, "Enter the series' title.");
+    String title =
+        required(errors, "title", form.getTitle(), 200, Texts.of("series.enterSeriesTitle"));
     String seriesSlug =
         form.getSlug() == null || form.getSlug().isBlank()
             ? Slugs.from(title == null ? "" : title, 80)
             : form.getSlug().strip();
     if (!Slug.isValid(seriesSlug) || seriesSlug.length() > 80) {
-      errors.put(
-          "slug", "The address may hold lower-case letters, digits and single hyphens only.");
+      errors.put("slug", Texts.of("series.addressMayHoldLower"));
     }
     String outputsUrl = url(errors, "outputsUrl", form.getOutputsUrl(), false);
     if (form.getParticipantTotal() != null && form.getParticipantTotal() < 0) {
-      errors.put("participantTotal", "The number of participants cannot be negative.");
+      errors.put("participantTotal", Texts.of("series.numberParticipantsCannotNegative"));
     }
     Series s =
         id == null
@@ -161,7 +162,7 @@ public class SeriesService {
             .getResultList()
             .isEmpty();
     if (taken) {
-      errors.put("slug", "Another series of yours already uses the address " + seriesSlug + ".");
+      errors.put("slug", Texts.of("series.anotherSeriesYoursAlready", seriesSlug));
     }
     List<org.convene.topic.Topic> topics =
         org.convene.platform.FormChecks.topics(em, form.getTopicIds(), errors);
@@ -169,20 +170,20 @@ public class SeriesService {
         org.convene.platform.FormChecks.scheduled(form.getPublishAt(), form.getZoneId(), errors);
     String description =
         org.convene.platform.FormChecks.richText(
-            errors, "description", form.getDescription(), "The description");
-    maxLength(errors, "cadence", form.getCadence(), Series.CADENCE_MAX, "The cadence");
+            errors, "description", form.getDescription(), Texts.of("series.description"));
+    maxLength(errors, "cadence", form.getCadence(), Series.CADENCE_MAX, Texts.of("series.cadence"));
     maxLength(
         errors,
         "outputsLabel",
         form.getOutputsLabel(),
         Series.OUTPUTS_LABEL_MAX,
-        "The outputs' label");
+        Texts.of("series.outputsLabel"));
     failIfAny(errors);
     if (s == null) {
       s = new Series(c, seriesSlug, title);
       em.persist(s);
     } else {
-      requireVersion(s.getVersion(), form.getVersion(), "series");
+      requireVersion(s.getVersion(), form.getVersion(), Texts.of("thing.series"));
       s.setSlug(seriesSlug);
       s.setTitle(title);
     }
@@ -196,7 +197,7 @@ public class SeriesService {
     s.getTopics().clear();
     s.getTopics().addAll(topics);
     s.touch();
-    flush(em, "series");
+    flush(em, Texts.of("thing.series"));
     revisions.record(
         caller,
         c,

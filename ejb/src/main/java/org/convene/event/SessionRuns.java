@@ -19,6 +19,7 @@ import org.convene.collaborative.Collaborative;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /**
  * A series' sessions as its editor works with them: listed (drafts too), added as a run from a
@@ -66,41 +67,34 @@ public class SessionRuns {
     Map<String, String> errors = new LinkedHashMap<>();
     String title =
         org.convene.platform.FormChecks.required(
-            errors, "title", form.getTitle(), 180, "Enter the sessions' title.");
+            errors, "title", form.getTitle(), 180, Texts.of("sessionRuns.enterSessionsTitle"));
     List<LocalDate> dates = dates(form, errors);
     if (dates.size() > Recurrence.CONFIRM_ABOVE && !form.isConfirmedMany()) {
-      errors.put(
-          "count",
-          "This would create "
-              + dates.size()
-              + " sessions: confirm that you mean so many, or choose fewer.");
+      errors.put("count", Texts.of("sessionRuns.wouldCreateSessionsConfirm", dates.size()));
     }
     ZoneId zone = zone(form.getZoneId(), errors);
     if (form.getStartTime() == null) {
-      errors.put("startTime", "Enter the start time.");
+      errors.put("startTime", Texts.of("sessionRuns.enterStartTime"));
     }
     if (form.getEndTime() == null) {
-      errors.put("endTime", "Enter the end time.");
+      errors.put("endTime", Texts.of("sessionRuns.enterEndTime"));
     }
     if (form.getStartTime() != null
         && form.getEndTime() != null
         && !form.getEndTime().isAfter(form.getStartTime())) {
-      errors.put("endTime", "The sessions must end after they start: check the end time.");
+      errors.put("endTime", Texts.of("sessionRuns.sessionsMustEndAfter"));
     }
     if (zone != null && form.getStartTime() != null) {
       for (LocalDate date : dates) {
         if (EventTimes.instant(date, form.getStartTime(), zone).isEmpty()) {
           errors.put(
               "startTime",
-              "The time "
-                  + form.getStartTime()
-                  + " does not exist on "
-                  + date
-                  + " in "
-                  + zone.getId()
-                  + " ("
-                  + EventTimes.gapExplanation(date, form.getStartTime(), zone)
-                  + "). Choose another time, or leave that date out.");
+              Texts.of(
+                  "sessionRuns.timeDoesNotExist",
+                  form.getStartTime(),
+                  date,
+                  zone.getId(),
+                  EventTimes.gapExplanation(date, form.getStartTime(), zone)));
           break;
         }
       }
@@ -262,7 +256,7 @@ public class SessionRuns {
 
   private static ZoneId zone(String zoneId, Map<String, String> errors) {
     if (zoneId == null || !EventTimes.ZONES.contains(zoneId)) {
-      errors.put("zoneId", "Choose the time zone the sessions are in.");
+      errors.put("zoneId", Texts.of("sessionRuns.chooseTimeZoneSessions"));
       return null;
     }
     return ZoneId.of(zoneId);
@@ -274,9 +268,9 @@ public class SessionRuns {
       try {
         List<LocalDate> dates = Recurrence.parse(form.getDates());
         if (dates.isEmpty()) {
-          errors.put("dates", "List the dates of the sessions, one per line (YYYY-MM-DD).");
+          errors.put("dates", Texts.of("sessionRuns.listDatesSessionsOne"));
         } else if (dates.size() > Recurrence.MAX) {
-          errors.put("dates", "One run adds at most " + Recurrence.MAX + " sessions.");
+          errors.put("dates", Texts.of("sessionRuns.oneRunAddsMost", Recurrence.MAX));
         }
         return dates;
       } catch (IllegalArgumentException e) {
@@ -285,11 +279,11 @@ public class SessionRuns {
       }
     }
     if (form.getFirstDate() == null) {
-      errors.put("firstDate", "Enter the date of the first session.");
+      errors.put("firstDate", Texts.of("sessionRuns.enterDateFirstSession"));
     }
     Integer count = form.getCount();
     if (count == null || count < 1 || count > Recurrence.MAX) {
-      errors.put("count", "Enter how many sessions: from 1 to " + Recurrence.MAX + ".");
+      errors.put("count", Texts.of("sessionRuns.enterHowManySessions", Recurrence.MAX));
     }
     if (!errors.isEmpty()) {
       return List.of();

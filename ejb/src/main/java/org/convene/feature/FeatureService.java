@@ -21,6 +21,7 @@ import org.convene.event.Event;
 import org.convene.news.NewsItem;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
+import org.convene.text.Texts;
 
 /**
  * Featuring on the network home (administrators only). The home asks for what is featured now and
@@ -228,22 +229,22 @@ public class FeatureService {
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
     if (zoneId == null || !org.convene.event.EventTimes.ZONES.contains(zoneId)) {
-      errors.put("period", "Choose the time zone of the days.");
+      errors.put("period", Texts.of("feature.chooseTimeZoneDays"));
     }
     if (kind == null) {
-      errors.put("kind", "Choose what to feature.");
+      errors.put("kind", Texts.of("feature.chooseWhatFeature"));
     }
     if (itemId == null) {
-      errors.put("item", "Choose the member or the item to feature.");
+      errors.put("item", Texts.of("feature.chooseMemberItemFeature"));
     }
     if (from == null || to == null) {
-      errors.put("period", "Enter the first and the last day to feature it.");
+      errors.put("period", Texts.of("feature.enterFirstLastDay"));
     } else if (to.isBefore(from)) {
-      errors.put("period", "The last day is before the first day.");
+      errors.put("period", Texts.of("feature.lastDayBeforeFirst"));
     }
     String text = blurb == null || blurb.isBlank() ? null : blurb.strip();
     if (text != null && text.length() > 1000) {
-      errors.put("blurb", "The blurb can be at most 1,000 characters.");
+      errors.put("blurb", Texts.of("feature.blurbCanMost1"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
@@ -282,23 +283,22 @@ public class FeatureService {
       throw new InvalidFormException(
           Map.of(
               "period",
-              "“"
-                  + titleOf(other)
-                  + "” is featured from "
-                  + other.getFirstDay()
-                  + " to "
-                  + otherLast
-                  + (other.getZoneId().equals(zoneId) ? "" : " (days in " + other.getZoneId() + ")")
-                  + ", which overlaps these days: start after "
-                  + otherLast
-                  + ", or tick “end what is featured then” to replace it."));
+              other.getZoneId().equals(zoneId)
+                  ? Texts.of("feature.overlaps", titleOf(other), other.getFirstDay(), otherLast)
+                  : Texts.of(
+                      "feature.overlapsInZone",
+                      titleOf(other),
+                      other.getFirstDay(),
+                      otherLast,
+                      other.getZoneId())));
     }
     Feature f =
         switch (kind) {
           case MEMBER -> {
             Collaborative member = em.find(Collaborative.class, itemId);
             if (member == null || !member.isActive()) {
-              throw new InvalidFormException(Map.of("item", "Choose an active member."));
+              throw new InvalidFormException(
+                  Map.of("item", Texts.of("feature.chooseActiveMember")));
             }
             yield Feature.member(member, text, start, end, caller.name());
           }
@@ -306,7 +306,7 @@ public class FeatureService {
             Event e = em.find(Event.class, itemId);
             if (e == null || !e.isPublicAt(now) || e.isCancelled()) {
               throw new InvalidFormException(
-                  Map.of("item", "Only a published event that is not cancelled can be featured."));
+                  Map.of("item", Texts.of("feature.onlyPublishedEventNot")));
             }
             yield Feature.event(e, text, start, end, caller.name());
           }
@@ -314,7 +314,7 @@ public class FeatureService {
             org.convene.event.Series series = em.find(org.convene.event.Series.class, itemId);
             if (series == null || !series.isPublicAt(now)) {
               throw new InvalidFormException(
-                  Map.of("item", "Only a published series can be featured."));
+                  Map.of("item", Texts.of("feature.onlyPublishedSeriesCan")));
             }
             yield Feature.series(series, text, start, end, caller.name());
           }
@@ -322,7 +322,7 @@ public class FeatureService {
             NewsItem n = em.find(NewsItem.class, itemId);
             if (n == null || !n.isPublicAt(now)) {
               throw new InvalidFormException(
-                  Map.of("item", "Only a published news item can be featured."));
+                  Map.of("item", Texts.of("feature.onlyPublishedNewsItem")));
             }
             yield Feature.news(n, text, start, end, caller.name());
           }

@@ -33,6 +33,7 @@ import org.convene.practice.Practice;
 import org.convene.revision.Revision;
 import org.convene.revision.RevisionService;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 import org.convene.topic.Topic;
 
 /**
@@ -288,11 +289,12 @@ public class FindingService {
             "statement",
             form.getStatement(),
             Finding.STATEMENT_MAX,
-            "State the finding in a sentence or two.");
-    maxLength(errors, "quote", form.getQuote(), Finding.QUOTE_MAX, "The quote");
-    maxLength(errors, "speaker", form.getSpeaker(), Finding.SPEAKER_MAX, "The speaker");
+            Texts.of("finding.stateFindingSentenceTwo"));
+    maxLength(errors, "quote", form.getQuote(), Finding.QUOTE_MAX, Texts.of("finding.quote"));
+    maxLength(
+        errors, "speaker", form.getSpeaker(), Finding.SPEAKER_MAX, Texts.of("finding.speaker"));
     if (blankToNull(form.getSpeaker()) != null && blankToNull(form.getQuote()) == null) {
-      errors.put("speaker", "Name a speaker only with the quote they said.");
+      errors.put("speaker", Texts.of("finding.nameSpeakerOnlyQuote"));
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     List<Practice> practices = practices(c, form.getPracticeIds(), errors);
@@ -300,7 +302,7 @@ public class FindingService {
     if (id == null) {
       int count = forEditing(c, eventId, seriesId);
       if (count >= MAX_PER_ITEM) {
-        errors.put("statement", "An item can have at most " + MAX_PER_ITEM + " findings.");
+        errors.put("statement", Texts.of("finding.itemCanHaveMost", MAX_PER_ITEM));
       }
       failIfAny(errors);
       f =
@@ -311,7 +313,7 @@ public class FindingService {
     } else {
       failIfAny(errors);
       f = own(c, id);
-      requireVersion(f.getVersion(), form.getVersion(), "finding");
+      requireVersion(f.getVersion(), form.getVersion(), Texts.of("thing.finding"));
       f.setStatement(statement);
     }
     f.setQuote(blankToNull(form.getQuote()));
@@ -321,7 +323,7 @@ public class FindingService {
     f.getPractices().clear();
     f.getPractices().addAll(practices);
     f.touch();
-    flush(em, "finding");
+    flush(em, Texts.of("thing.finding"));
     revisions.record(
         actor.caller(),
         c,
@@ -362,7 +364,7 @@ public class FindingService {
     for (int i = 0; i < ordered.size(); i++) {
       ordered.get(i).setPosition(i + 1);
     }
-    flush(em, "finding");
+    flush(em, Texts.of("thing.finding"));
     audit.record(
         actor.caller(),
         slug,
@@ -375,9 +377,9 @@ public class FindingService {
   public void delete(Actor actor, String slug, long id, long version) {
     Collaborative c = actor.space();
     Finding f = own(c, id);
-    requireVersion(f.getVersion(), version, "finding");
+    requireVersion(f.getVersion(), version, Texts.of("thing.finding"));
     em.remove(f);
-    flush(em, "finding");
+    flush(em, Texts.of("thing.finding"));
     audit.record(
         actor.caller(),
         slug,
@@ -432,8 +434,7 @@ public class FindingService {
             .setParameter("now", Instant.now())
             .getResultList();
     if (found.size() != distinct.size()) {
-      errors.put(
-          "practiceIds", "Choose practices of your own or published practices of the network.");
+      errors.put("practiceIds", Texts.of("finding.choosePracticesOwnPublished"));
     }
     return found;
   }

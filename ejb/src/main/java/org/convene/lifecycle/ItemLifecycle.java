@@ -14,6 +14,7 @@ import org.convene.audit.AuditLog;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.revision.Revision.ItemType;
+import org.convene.text.Texts;
 
 /**
  * Archiving, restoring and deleting an editor's events, series, news, resources and practices.
@@ -61,8 +62,7 @@ public class ItemLifecycle {
     }
     if (row[1] == null) {
       throw new InvalidInputException(
-          "published",
-          "“" + row[0] + "” is not published, so there is nothing to archive: it is a draft.");
+          "published", Texts.of("itemLifecycle.notPublishedSoThere", row[0]));
     }
     if (type == ItemType.EVENT) {
       long waiting =
@@ -73,13 +73,7 @@ public class ItemLifecycle {
               id);
       if (waiting > 0) {
         throw new InvalidInputException(
-            "archive",
-            "“"
-                + row[0]
-                + "” has not taken place and "
-                + (waiting == 1 ? "1 person is" : waiting + " people are")
-                + " registered: cancel it (they are told by e-mail), or archive it after it has"
-                + " taken place.");
+            "archive", Texts.of("itemLifecycle.notTakenPlace", row[0], waiting));
       }
     }
     em.createNativeQuery(
@@ -101,7 +95,7 @@ public class ItemLifecycle {
   public void restore(Actor actor, String slug, ItemType type, long id) {
     Object[] row = row(actor, type, id);
     if (row[2] == null) {
-      throw new InvalidInputException("archived", "“" + row[0] + "” is not archived.");
+      throw new InvalidInputException("archived", Texts.of("itemLifecycle.notArchived", row[0]));
     }
     em.createNativeQuery(
             "UPDATE "

@@ -20,6 +20,7 @@ import org.convene.event.Event;
 import org.convene.platform.InvalidInputException;
 import org.convene.platform.NotFoundException;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /**
  * What belongs together: "related" links between items of the network (set by the editor of the
@@ -131,10 +132,7 @@ public class LinkService {
         resolve(address)
             .orElseThrow(
                 () ->
-                    new InvalidInputException(
-                        "address",
-                        "Paste the address of an event, series, news item, practice or file of"
-                            + " the network, e.g. /c/icsi/series/mental-health-support-2020."));
+                    new InvalidInputException("address", Texts.of("link.pasteAddressEventSeries")));
     link(actor, slug, type, id, target);
   }
 
@@ -145,7 +143,7 @@ public class LinkService {
   @Authorized(EDITOR)
   public void relate(Actor actor, String slug, String type, long id, String toType, long toId) {
     if (!TYPES.contains(toType)) {
-      throw new InvalidInputException("address", "Choose an item of the network.");
+      throw new InvalidInputException("address", Texts.of("link.chooseItemNetwork"));
     }
     link(actor, slug, type, id, new Target(toType, toId));
   }
@@ -157,11 +155,10 @@ public class LinkService {
     boolean mine = item != null && ((Number) item[2]).longValue() == c.getId();
     boolean published = item != null && Boolean.TRUE.equals(item[6]);
     if (item == null || !(mine || published)) {
-      throw new InvalidInputException(
-          "address", "That address names no published item of the network (or of yours).");
+      throw new InvalidInputException("address", Texts.of("link.addressNamesNoPublished"));
     }
     if (target.type().equals(type) && target.id() == id) {
-      throw new InvalidInputException("address", "An item cannot be related to itself.");
+      throw new InvalidInputException("address", Texts.of("link.itemCannotRelatedItself"));
     }
     long existing =
         ((Number)
@@ -176,7 +173,7 @@ public class LinkService {
                     .getSingleResult())
             .longValue();
     if (existing > 0) {
-      throw new InvalidInputException("address", "“" + item[0] + "” is related already.");
+      throw new InvalidInputException("address", Texts.of("link.relatedAlready", item[0]));
     }
     long links =
         ((Number)
@@ -187,8 +184,7 @@ public class LinkService {
                     .getSingleResult())
             .longValue();
     if (links >= MAX_LINKS) {
-      throw new InvalidInputException(
-          "address", "An item can start at most " + MAX_LINKS + " related links.");
+      throw new InvalidInputException("address", Texts.of("link.itemCanStartMost", MAX_LINKS));
     }
     em.createNativeQuery(
             "INSERT INTO related_link (collaborative_id, from_type, from_id, to_type, to_id,"
@@ -362,7 +358,8 @@ public class LinkService {
         || partner.getId().equals(c.getId())
         || partner.getStatus() != org.convene.collaborative.CollaborativeStatus.ACTIVE
         || role == null) {
-      throw new InvalidInputException("partnerId", "Choose another collaborative of the network.");
+      throw new InvalidInputException(
+          "partnerId", Texts.of("link.chooseAnotherCollaborativeNetwork"));
     }
     em.createNativeQuery(
             "INSERT INTO event_partner (event_id, collaborative_id, role) VALUES (?1, ?2, ?3)"

@@ -30,6 +30,7 @@ import org.convene.platform.NotFoundException;
 import org.convene.platform.Page;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 import org.convene.topic.Topic;
 
 /**
@@ -180,18 +181,18 @@ public class NewsService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = required(errors, "title", form.getTitle(), 250, "Enter the headline.");
+    String title = required(errors, "title", form.getTitle(), 250, Texts.of("news.enterHeadline"));
     NewsKind kind = form.getKind() == null ? NewsKind.POST : form.getKind();
     String external = url(errors, "externalUrl", form.getExternalUrl(), kind == NewsKind.LINK);
     if (form.getDated() == null) {
-      errors.put("dated", "Enter the date the news is from.");
+      errors.put("dated", Texts.of("news.enterDateNewsFrom"));
     }
     Instant publishAt = null;
     if (form.isPublished() && form.getPublishAt() != null) {
       try {
         publishAt = form.getPublishAt().atZone(ZoneId.of(form.getZoneId())).toInstant();
       } catch (DateTimeException | NullPointerException e) {
-        errors.put("publishAt", "Choose when to publish, or leave it empty to publish now.");
+        errors.put("publishAt", Texts.of("news.chooseWhenPublishLeave"));
       }
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
@@ -199,7 +200,7 @@ public class NewsService {
     String body =
         kind == NewsKind.LINK
             ? null
-            : FormChecks.richText(errors, "body", form.getBody(), "The text");
+            : FormChecks.richText(errors, "body", form.getBody(), Texts.of("news.text"));
     failIfAny(errors);
     NewsItem n;
     if (id == null) {
@@ -209,7 +210,7 @@ public class NewsService {
       n =
           TenantScope.find(em, NewsItem.class, c, id)
               .orElseThrow(() -> new NotFoundException("No such news item"));
-      requireVersion(n.getVersion(), form.getVersion(), "news item");
+      requireVersion(n.getVersion(), form.getVersion(), Texts.of("thing.newsItem"));
       n.setTitle(title);
       n.setDated(form.getDated());
     }
@@ -227,7 +228,7 @@ public class NewsService {
     n.getTopics().clear();
     n.getTopics().addAll(topics);
     n.touch();
-    flush(em, "news item");
+    flush(em, Texts.of("thing.newsItem"));
     revisions.record(
         caller,
         c,

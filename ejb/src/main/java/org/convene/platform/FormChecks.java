@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.util.Map;
 import org.convene.collaborative.WebAddress;
+import org.convene.text.Texts;
 
 /** The checks every editor form of this package shares: required text, web addresses, versions. */
 public final class FormChecks {
@@ -19,7 +20,7 @@ public final class FormChecks {
     }
     String v = value.strip();
     if (v.length() > max) {
-      errors.put(field, "This can be at most " + max + " characters.");
+      errors.put(field, Texts.of("formChecks.canMostCharacters", max));
     }
     return v;
   }
@@ -29,12 +30,12 @@ public final class FormChecks {
     String v = blankToNull(value);
     if (v == null) {
       if (required) {
-        errors.put(field, "Enter a web address starting with https://.");
+        errors.put(field, Texts.of("formChecks.enterWebAddressStarting"));
       }
       return null;
     }
     if (!WebAddress.isValid(v) || v.length() > 500) {
-      errors.put(field, "Enter a full web address starting with https:// (or http://).");
+      errors.put(field, Texts.of("formChecks.enterFullWebAddress"));
     }
     return v;
   }
@@ -83,7 +84,7 @@ public final class FormChecks {
     try {
       return at.atZone(java.time.ZoneId.of(zoneId)).toInstant();
     } catch (java.time.DateTimeException | NullPointerException e) {
-      errors.put("publishAt", "Choose the time zone of the publication time.");
+      errors.put("publishAt", Texts.of("formChecks.chooseTimeZonePublication"));
       return null;
     }
   }
@@ -110,7 +111,7 @@ public final class FormChecks {
             .setParameter("ids", distinct)
             .getResultList();
     if (found.size() != distinct.size()) {
-      errors.put("topicIds", "Choose topics from the network's list.");
+      errors.put("topicIds", Texts.of("formChecks.chooseTopicsFromNetwork"));
     }
     return found;
   }
@@ -131,25 +132,13 @@ public final class FormChecks {
   public static String richText(
       Map<String, String> errors, String field, String value, String what) {
     if (value != null && value.length() > RichText.MAX_SUBMITTED) {
-      errors.putIfAbsent(
-          field,
-          what
-              + " as pasted is "
-              + String.format(java.util.Locale.ROOT, "%,d", value.length() / 1024)
-              + " KB, far beyond what a page holds: paste the text without its document, or"
-              + " attach the document as a material.");
+      errors.putIfAbsent(field, Texts.of("formChecks.pastedTooLarge", what, value.length() / 1024));
       return null;
     }
     String clean = RichText.fromEditor(value);
     if (clean != null && clean.length() > RichText.MAX_LENGTH) {
       errors.putIfAbsent(
-          field,
-          what
-              + " is "
-              + String.format(java.util.Locale.ROOT, "%,d", clean.length())
-              + " characters with its formatting; at most "
-              + String.format(java.util.Locale.ROOT, "%,d", RichText.MAX_LENGTH)
-              + " fit. Shorten it, or attach the full document as a material.");
+          field, Texts.of("formChecks.richTextTooLong", what, clean.length(), RichText.MAX_LENGTH));
     }
     return clean;
   }
@@ -158,14 +147,7 @@ public final class FormChecks {
       Map<String, String> errors, String field, String value, int max, String what) {
     String v = blankToNull(value);
     if (v != null && v.length() > max) {
-      errors.putIfAbsent(
-          field,
-          what
-              + " can be at most "
-              + String.format(java.util.Locale.ROOT, "%,d", max)
-              + " characters; it has "
-              + String.format(java.util.Locale.ROOT, "%,d", v.length())
-              + ". Shorten it and save again.");
+      errors.putIfAbsent(field, Texts.of("formChecks.tooLong", what, max, v.length()));
     }
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.Locale;
 import org.convene.collaborative.Collaborative;
+import org.convene.text.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,14 +72,11 @@ public class StorageQuota {
     if (use.usedBytes() - replacing + incoming > use.quotaBytes()) {
       throw new InvalidInputException(
           field,
-          "Your collaborative's file storage is full: "
-              + use.getUsed()
-              + " of "
-              + use.getQuota()
-              + " are used and this file needs "
-              + megabytes(incoming)
-              + ". Remove materials or resource files you no longer need, add a link instead,"
-              + " or ask the network's administrators for more space.");
+          Texts.of(
+              "storageQuota.collaborativeSFileStorage",
+              use.getUsed(),
+              use.getQuota(),
+              megabytes(incoming)));
     }
   }
 

@@ -26,6 +26,7 @@ import org.convene.mail.MailOutbox;
 import org.convene.mail.Mailer;
 import org.convene.platform.NotFoundException;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 
 /**
  * Adoptions of practices across collaboratives. The adopter records (and alone may change) its
@@ -190,48 +191,48 @@ public class AdoptionService {
     Map<String, String> errors = new LinkedHashMap<>();
     Practice practice = form.getPracticeId() == null ? null : adoptable(c, form.getPracticeId());
     if (practice == null) {
-      errors.put("practiceId", "Choose a published practice of another collaborative.");
+      errors.put("practiceId", Texts.of("adoption.choosePublishedPracticeAnother"));
     }
     Practice adaptation = null;
     if (form.getAdaptationId() != null) {
       adaptation = TenantScope.find(em, Practice.class, c, form.getAdaptationId()).orElse(null);
       if (adaptation == null) {
-        errors.put("adaptationId", "Choose one of your own practices as your version.");
+        errors.put("adaptationId", Texts.of("adoption.chooseOneOwnPractices"));
       } else if (practice != null && descendsFrom(practice.getId(), adaptation.getId())) {
         errors.put(
             "adaptationId",
-            "“"
-                + practice.getName()
-                + "” comes from “"
-                + adaptation.getName()
-                + "”: a practice cannot be adapted from what came from it.");
+            Texts.of("adoption.comesFromPracticeCannot", practice.getName(), adaptation.getName()));
       } else if (takenElsewhere(adaptation.getId(), id)) {
         errors.put(
-            "adaptationId",
-            "“" + adaptation.getName() + "” is already recorded as adapted from another practice.");
+            "adaptationId", Texts.of("adoption.alreadyRecordedAdaptedFrom", adaptation.getName()));
       }
     }
     AdoptionStatus status =
         form.getStatus() == null ? AdoptionStatus.CONSIDERING : form.getStatus();
     String stopped = blankToNull(form.getStoppedReason());
     if (status == AdoptionStatus.STOPPED && stopped == null) {
-      errors.put(
-          "stoppedReason", "Say why it stopped: a failed attempt is worth as much to others.");
+      errors.put("stoppedReason", Texts.of("adoption.sayWhyStoppedFailed"));
     }
     if (form.getStartedOn() != null
         && form.getEndedOn() != null
         && form.getEndedOn().isBefore(form.getStartedOn())) {
-      errors.put("endedOn", "The end date is before the start date.");
+      errors.put("endedOn", Texts.of("adoption.endDateBeforeStart"));
     }
     maxLength(
         errors,
         "organisation",
         form.getOrganisation(),
         Adoption.ORGANISATION_MAX,
-        "The organisation");
-    maxLength(errors, "changes", form.getChanges(), Practice.TEXT_MAX, "What was changed");
-    maxLength(errors, "stoppedReason", stopped, Practice.TEXT_MAX, "Why it stopped");
-    maxLength(errors, "results", form.getResults(), Practice.TEXT_MAX, "The results");
+        Texts.of("adoption.organisation"));
+    maxLength(
+        errors,
+        "changes",
+        form.getChanges(),
+        Practice.TEXT_MAX,
+        Texts.of("adoption.whatWasChanged"));
+    maxLength(errors, "stoppedReason", stopped, Practice.TEXT_MAX, Texts.of("adoption.whyStopped"));
+    maxLength(
+        errors, "results", form.getResults(), Practice.TEXT_MAX, Texts.of("adoption.results"));
     failIfAny(errors);
     Adoption a;
     if (id == null) {
@@ -241,7 +242,7 @@ public class AdoptionService {
       a =
           TenantScope.find(em, Adoption.class, c, id)
               .orElseThrow(() -> new NotFoundException("No such adoption"));
-      requireVersion(a.getVersion(), form.getVersion(), "adoption");
+      requireVersion(a.getVersion(), form.getVersion(), Texts.of("thing.adoption"));
       a.setPractice(practice);
     }
     a.setAdaptation(adaptation);
@@ -258,7 +259,7 @@ public class AdoptionService {
     if (a.notifyOnce(Instant.now())) {
       tellTheOriginator(c, a);
     }
-    flush(em, "adoption");
+    flush(em, Texts.of("thing.adoption"));
     revisions.record(
         caller,
         c,

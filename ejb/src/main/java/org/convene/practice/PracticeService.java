@@ -33,6 +33,7 @@ import org.convene.resource.Resource;
 import org.convene.revision.Revision;
 import org.convene.revision.RevisionService;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 import org.convene.topic.Topic;
 
 /**
@@ -226,14 +227,27 @@ public class PracticeService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = required(errors, "name", form.getName(), Practice.NAME_MAX, "Name the practice.");
-    maxLength(errors, "summary", form.getSummary(), Practice.TEXT_MAX, "The summary");
-    maxLength(errors, "problem", form.getProblem(), Practice.TEXT_MAX, "The problem");
-    maxLength(errors, "howItWorks", form.getHowItWorks(), Practice.TEXT_MAX, "How it works");
-    maxLength(errors, "setting", form.getSetting(), Practice.LINE_MAX, "The setting");
-    maxLength(errors, "audience", form.getAudience(), Practice.LINE_MAX, "The audience");
-    maxLength(errors, "evidence", form.getEvidence(), Practice.TEXT_MAX, "The evidence");
-    maxLength(errors, "contact", form.getContact(), Practice.LINE_MAX, "The contact");
+    String name =
+        required(
+            errors, "name", form.getName(), Practice.NAME_MAX, Texts.of("practice.namePractice"));
+    maxLength(
+        errors, "summary", form.getSummary(), Practice.TEXT_MAX, Texts.of("practice.summary"));
+    maxLength(
+        errors, "problem", form.getProblem(), Practice.TEXT_MAX, Texts.of("practice.problem"));
+    maxLength(
+        errors,
+        "howItWorks",
+        form.getHowItWorks(),
+        Practice.TEXT_MAX,
+        Texts.of("practice.howWorks"));
+    maxLength(
+        errors, "setting", form.getSetting(), Practice.LINE_MAX, Texts.of("practice.setting"));
+    maxLength(
+        errors, "audience", form.getAudience(), Practice.LINE_MAX, Texts.of("practice.audience"));
+    maxLength(
+        errors, "evidence", form.getEvidence(), Practice.TEXT_MAX, Texts.of("practice.evidence"));
+    maxLength(
+        errors, "contact", form.getContact(), Practice.LINE_MAX, Texts.of("practice.contact"));
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
     List<Event> sessions = sessions(c, form.getEventIds(), errors);
     List<Resource> resources = resources(c, form.getResourceIds(), errors);
@@ -247,7 +261,7 @@ public class PracticeService {
       p =
           TenantScope.find(em, Practice.class, c, id)
               .orElseThrow(() -> new NotFoundException("No such practice"));
-      requireVersion(p.getVersion(), form.getVersion(), "practice");
+      requireVersion(p.getVersion(), form.getVersion(), Texts.of("thing.practice"));
       p.setName(name);
     }
     p.setSummary(blankToNull(form.getSummary()));
@@ -267,7 +281,7 @@ public class PracticeService {
     p.getResources().clear();
     p.getResources().addAll(resources);
     p.touch();
-    flush(em, "practice");
+    flush(em, Texts.of("thing.practice"));
     revisions.record(
         caller,
         c,
@@ -300,7 +314,7 @@ public class PracticeService {
             .setParameter("now", Instant.now())
             .getResultList();
     if (found.size() != distinct.size()) {
-      errors.put("eventIds", "Choose sessions of your own or published sessions of the network.");
+      errors.put("eventIds", Texts.of("practice.chooseSessionsOwnPublished"));
     }
     return found;
   }
@@ -319,7 +333,7 @@ public class PracticeService {
             .setParameter("own", c.getId())
             .getResultList();
     if (found.size() != distinct.size()) {
-      errors.put("resourceIds", "Choose resources of your own library.");
+      errors.put("resourceIds", Texts.of("practice.chooseResourcesOwnLibrary"));
     }
     return found;
   }

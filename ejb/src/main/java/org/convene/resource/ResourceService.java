@@ -33,6 +33,7 @@ import org.convene.platform.FormChecks;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
 import org.convene.tenancy.TenantScope;
+import org.convene.text.Texts;
 import org.convene.topic.Topic;
 
 /**
@@ -193,14 +194,14 @@ public class ResourceService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String n = required(errors, "themeName", name, 160, "Enter the theme's name.");
+    String n = required(errors, "themeName", name, 160, Texts.of("resource.enterThemeSName"));
     ResourceTheme parent = null;
     if (parentId != null) {
       parent = TenantScope.find(em, ResourceTheme.class, c, parentId).orElse(null);
       if (parent == null) {
-        errors.put("parentId", "Choose one of your themes as the parent.");
+        errors.put("parentId", Texts.of("resource.chooseOneThemesParent"));
       } else if (parent.getParentId() != null || parentId.equals(id)) {
-        errors.put("parentId", "Sub-themes go one level deep: choose a top-level theme.");
+        errors.put("parentId", Texts.of("resource.subThemesGoOne"));
       }
     }
     failIfAny(errors);
@@ -216,7 +217,7 @@ public class ResourceService {
       theme.setParent(parent);
       theme.setPosition(position);
     }
-    flush(em, "theme");
+    flush(em, Texts.of("thing.theme"));
     audit.record(caller, slug, id == null ? "theme.create" : "theme.update", n);
     return theme;
   }
@@ -227,7 +228,8 @@ public class ResourceService {
     Collaborative c = actor.space();
     Caller caller = actor.caller();
     Map<String, String> errors = new LinkedHashMap<>();
-    String title = required(errors, "title", form.getTitle(), 250, "Enter the resource's title.");
+    String title =
+        required(errors, "title", form.getTitle(), 250, Texts.of("resource.enterResourceSTitle"));
     boolean hasFile = file != null && file.length > 0;
     Resource existing =
         id == null
@@ -239,12 +241,11 @@ public class ResourceService {
     DocumentType type = null;
     if (hasFile) {
       if (file.length > Resource.MAX_BYTES) {
-        errors.put("file", "The file is larger than 20 MB; add a link to it instead.");
+        errors.put("file", Texts.of("resource.fileLargerThan20"));
       } else {
         type = DocumentType.detect(file).orElse(null);
         if (type == null) {
-          errors.put(
-              "file", "This file is not a PDF, PowerPoint (.pptx) or Word (.docx) document.");
+          errors.put("file", Texts.of("resource.fileNotPdfPowerpoint"));
         } else {
           DocumentSafety.problem(type, file).ifPresent(problem -> errors.put("file", problem));
         }
@@ -254,7 +255,7 @@ public class ResourceService {
     if (form.getThemeId() != null) {
       theme = TenantScope.find(em, ResourceTheme.class, c, form.getThemeId()).orElse(null);
       if (theme == null) {
-        errors.put("themeId", "Choose one of your themes.");
+        errors.put("themeId", Texts.of("resource.chooseOneThemes"));
       }
     }
     List<Topic> topics = FormChecks.topics(em, form.getTopicIds(), errors);
@@ -272,7 +273,7 @@ public class ResourceService {
       r = new Resource(c, title);
       em.persist(r);
     } else {
-      requireVersion(r.getVersion(), form.getVersion(), "resource");
+      requireVersion(r.getVersion(), form.getVersion(), Texts.of("thing.resource"));
       r.setTitle(title);
     }
     if (hasFile) {
@@ -295,7 +296,7 @@ public class ResourceService {
     r.getTopics().clear();
     r.getTopics().addAll(topics);
     r.touch();
-    flush(em, "resource");
+    flush(em, Texts.of("thing.resource"));
     revisions.record(
         caller,
         c,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.convene.platform.InvalidInputException;
+import org.convene.text.Texts;
 
 /**
  * What a visitor searches for: the words (web-search syntax: quotes, {@code OR}, {@code -word}) and
@@ -60,12 +61,7 @@ public record SearchQuery(
     words = words == null ? "" : words.strip();
     if (words.length() > MAX_WORDS_LENGTH) {
       throw new InvalidInputException(
-          "q",
-          "Search for at most "
-              + MAX_WORDS_LENGTH
-              + " characters; yours has "
-              + words.length()
-              + ". Use the most telling words.");
+          "q", Texts.of("searchQuery.searchMostCharactersYours", MAX_WORDS_LENGTH, words.length()));
     }
     kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
     collaboratives =

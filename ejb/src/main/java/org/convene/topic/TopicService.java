@@ -27,6 +27,7 @@ import org.convene.platform.ConcurrentEditException;
 import org.convene.platform.InvalidFormException;
 import org.convene.platform.NotFoundException;
 import org.convene.platform.Slugs;
+import org.convene.text.Texts;
 
 /**
  * The network's topics: anyone reads them and their pages; only administrators create and change
@@ -127,19 +128,18 @@ public class TopicService {
     Map<String, String> errors = new LinkedHashMap<>();
     String name = form.getName() == null ? "" : form.getName().strip();
     if (name.isEmpty()) {
-      errors.put("name", "Enter the topic's name.");
+      errors.put("name", Texts.of("topic.enterTopicSName"));
     } else if (name.length() > 120) {
-      errors.put("name", "The name can be at most 120 characters.");
+      errors.put("name", Texts.of("topic.nameCanMost120"));
     }
     String slug =
         form.getSlug() == null || form.getSlug().isBlank()
             ? Slugs.from(name, 80)
             : form.getSlug().strip();
     if (!Slug.isValid(slug) || slug.length() > 80) {
-      errors.put(
-          "slug", "The address may hold lower-case letters, digits and single hyphens only.");
+      errors.put("slug", Texts.of("topic.addressMayHoldLower"));
     } else if (bySlug(slug).filter(t -> !t.getId().equals(id)).isPresent()) {
-      errors.put("slug", "Another topic already uses the address " + slug + ".");
+      errors.put("slug", Texts.of("topic.anotherTopicAlreadyUses", slug));
     }
     MonthDay start = null;
     MonthDay end = null;
@@ -153,15 +153,12 @@ public class TopicService {
         start = MonthDay.of(form.getStartMonth(), form.getStartDay());
         end = MonthDay.of(form.getEndMonth(), form.getEndDay());
       } catch (DateTimeException | NullPointerException e) {
-        errors.put(
-            "observance",
-            "Give the observance window as a start and an end, each a month and a day that"
-                + " exist (for Mental Health Month: 5/1 to 5/31).");
+        errors.put("observance", Texts.of("topic.giveObservanceWindowStart"));
       }
     }
     String description =
         org.convene.platform.FormChecks.richText(
-            errors, "description", form.getDescription(), "The description");
+            errors, "description", form.getDescription(), Texts.of("topic.description"));
     if (!errors.isEmpty()) {
       throw new InvalidFormException(errors);
     }
@@ -172,7 +169,7 @@ public class TopicService {
     } else {
       topic = forEditing(actor, id);
       if (topic.getVersion() != form.getVersion()) {
-        throw new ConcurrentEditException("topic");
+        throw new ConcurrentEditException(Texts.of("thing.topic"));
       }
       topic.setSlug(slug);
       topic.setName(name);
@@ -182,7 +179,7 @@ public class TopicService {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
-      throw new ConcurrentEditException("topic");
+      throw new ConcurrentEditException(Texts.of("thing.topic"));
     }
     audit.record(
         caller,
