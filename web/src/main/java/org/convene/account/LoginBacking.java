@@ -19,12 +19,6 @@ import org.convene.platform.Pages;
 @RequestScoped
 public class LoginBacking {
 
-  static final String FAILED =
-      "The e-mail address or password is not right. Check both and try again.";
-  static final String PAUSED =
-      "Too many attempts for this e-mail address: sign-in is paused for 15 minutes."
-          + " You can reset your password meanwhile.";
-
   @Inject private SecurityContext security;
   @Inject private ExternalContext external;
   @Inject private HttpServletRequest request;
@@ -49,7 +43,9 @@ public class LoginBacking {
       return;
     }
     Object outcome = request.getAttribute(AccountIdentityStore.OUTCOME);
-    Pages.error("login:password", outcome == SignInResult.PAUSED ? PAUSED : FAILED);
+    Pages.error(
+        "login:password",
+        Pages.msg(outcome == SignInResult.PAUSED ? "login.paused" : "login.failed"));
     password = null;
   }
 

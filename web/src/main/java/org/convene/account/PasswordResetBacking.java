@@ -17,10 +17,6 @@ import org.convene.platform.Pages;
 @RequestScoped
 public class PasswordResetBacking {
 
-  static final String SENT =
-      "If an account uses that address, we have sent it a link to choose a new password."
-          + " The link works once, for one hour.";
-
   /** Every reset request answers after at least this long, known address or not. */
   static final Duration SAME_TIME = Duration.ofMillis(250);
 
@@ -36,12 +32,7 @@ public class PasswordResetBacking {
   public String requestLink() {
     Optional<Duration> wait = limits.passwordReset(request, email);
     if (wait.isPresent()) {
-      Pages.error(
-          "forgot:email",
-          "Too many reset requests have come from your connection or for this address."
-              + " Nothing was sent: try again in "
-              + AbuseLimits.inWords(wait.get())
-              + ".");
+      Pages.error("forgot:email", Pages.msg("forgot.tooMany", AbuseLimits.minutes(wait.get())));
       ((HttpServletResponse) external.getResponse()).setStatus(429);
       ((HttpServletResponse) external.getResponse())
           .setHeader("Retry-After", Long.toString(wait.get().getSeconds()));
@@ -51,7 +42,7 @@ public class PasswordResetBacking {
     accounts.requestPasswordReset(email);
     // known and unknown addresses answer after the same time: nobody learns who has an account
     evenOut(started, SAME_TIME);
-    Pages.info(SENT);
+    Pages.info(Pages.msg("forgot.sent"));
     return Pages.redirect("/forgot-password");
   }
 
@@ -74,7 +65,7 @@ public class PasswordResetBacking {
       Pages.refused(e);
       return null;
     }
-    Pages.info("Your password is set. Sign in with it now.");
+    Pages.info(Pages.msg("reset.done"));
     return Pages.redirect("/login");
   }
 

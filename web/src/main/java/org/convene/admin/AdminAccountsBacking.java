@@ -53,7 +53,7 @@ public class AdminAccountsBacking implements Serializable {
   public String invite() {
     return Pages.perform(
         () -> accounts.invite(user.actor(), email, displayName, administrator),
-        "Invitation sent to " + email + ".",
+        Pages.ws("adminAccounts.invitationSent", email),
         "/admin/accounts");
   }
 
@@ -70,7 +70,7 @@ public class AdminAccountsBacking implements Serializable {
     return again(
         Pages.perform(
             () -> accounts.disable(user.actor(), account),
-            "The account is disabled; its session ends on its next request.",
+            Pages.ws("adminAccounts.accountDisabledSessionEnds"),
             "/admin/accounts"));
   }
 
@@ -78,7 +78,7 @@ public class AdminAccountsBacking implements Serializable {
     return again(
         Pages.perform(
             () -> accounts.enable(user.actor(), account),
-            "The account is enabled.",
+            Pages.ws("adminAccounts.accountEnabled"),
             "/admin/accounts"));
   }
 
@@ -86,7 +86,7 @@ public class AdminAccountsBacking implements Serializable {
     return again(
         Pages.perform(
             () -> accounts.sendReset(user.actor(), account),
-            "A reset link is on its way.",
+            Pages.ws("adminAccounts.resetLinkWay"),
             "/admin/accounts"));
   }
 
@@ -95,7 +95,7 @@ public class AdminAccountsBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> accounts.grantEditor(user.actor(), memberEmail, slug),
-            memberEmail + " can now edit " + slug + ".",
+            Pages.ws("adminAccounts.canNowEdit", memberEmail, slug),
             "/admin/accounts");
     return account == null ? outcome : again(outcome);
   }
@@ -104,7 +104,7 @@ public class AdminAccountsBacking implements Serializable {
     return again(
         Pages.perform(
             () -> accounts.revokeEditor(user.actor(), membershipId),
-            "The editor is removed.",
+            Pages.ws("adminAccounts.editorRemoved"),
             "/admin/accounts"));
   }
 

@@ -49,10 +49,9 @@ public class AdminCampaignsBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> campaigns.save(user.actor(), id, form),
-        "The campaign “"
-            + form.getName()
-            + "” is saved"
-            + (form.isPublished() ? "." : " as a draft (members cannot see or join it yet)."),
+        form.isPublished()
+            ? Pages.ws("adminCampaigns.campaignSaved", form.getName())
+            : Pages.ws("adminCampaigns.campaignSavedDraftMembers", form.getName()),
         "/admin/campaigns",
         "campaign");
   }
@@ -60,12 +59,12 @@ public class AdminCampaignsBacking implements Serializable {
   /** "Draft", "Upcoming", "Running" or "Ended". */
   public String state(Campaign k) {
     if (!k.isPublished()) {
-      return "Draft";
+      return Pages.ws("adminCampaigns.draft");
     }
     return switch (k.phaseOn(LocalDate.now())) {
-      case UPCOMING -> "Upcoming";
-      case CURRENT -> "Running";
-      case PAST -> "Ended";
+      case UPCOMING -> Pages.ws("adminCampaigns.upcoming");
+      case CURRENT -> Pages.ws("adminCampaigns.running");
+      case PAST -> Pages.ws("adminCampaigns.ended");
     };
   }
 

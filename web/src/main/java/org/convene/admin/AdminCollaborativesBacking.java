@@ -52,7 +52,7 @@ public class AdminCollaborativesBacking implements Serializable {
   public String create() {
     return Pages.perform(
                 () -> collaboratives.create(user.actor(), slug, name, shortName),
-                name + " is created. Add its editors under Accounts.",
+                Pages.ws("adminCollaboratives.createdAddEditorsUnder", name),
                 "/admin/index",
                 "create")
             == null
@@ -74,7 +74,7 @@ public class AdminCollaborativesBacking implements Serializable {
     return done(
         Pages.perform(
             () -> collaboratives.suspend(user.actor(), target),
-            target + " is suspended: its pages answer 404, nothing is deleted.",
+            Pages.ws("adminCollaboratives.suspendedPagesAnswer404", target),
             "/admin/index"),
         target);
   }
@@ -84,7 +84,7 @@ public class AdminCollaborativesBacking implements Serializable {
     return done(
         Pages.perform(
             () -> collaboratives.reactivate(user.actor(), target),
-            target + " is active again.",
+            Pages.ws("adminCollaboratives.activeAgain", target),
             "/admin/index"),
         target);
   }
@@ -94,7 +94,7 @@ public class AdminCollaborativesBacking implements Serializable {
     return done(
         Pages.perform(
             () -> collaboratives.mapHost(user.actor(), target, hostName),
-            "The host name of " + target + " is saved.",
+            Pages.ws("adminCollaboratives.hostNameSaved", target),
             "/admin/index",
             "settings"),
         target);
@@ -107,7 +107,7 @@ public class AdminCollaborativesBacking implements Serializable {
     return done(
         Pages.perform(
             () -> collaboratives.renameSlug(user.actor(), target, renamed),
-            target + " is now " + renamed + "; its old address redirects there.",
+            Pages.ws("adminCollaboratives.nowOldAddressRedirects", target, renamed),
             "/admin/index",
             "settings"),
         renamed);

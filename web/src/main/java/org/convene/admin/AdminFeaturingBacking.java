@@ -66,9 +66,7 @@ public class AdminFeaturingBacking implements Serializable {
         memberId = collaboratives.forAdministration(user.actor(), slug).getId();
       } catch (RuntimeException e) {
         // a name typed rather than chosen: said on the field, not a missing page
-        Pages.error(
-            "member:item",
-            "No collaborative is called “" + member + "”: choose one of the suggestions.");
+        Pages.error("member:item", Pages.ws("adminFeaturing.noCollaborativeCalledChoose", member));
         return null;
       }
     }
@@ -77,7 +75,7 @@ public class AdminFeaturingBacking implements Serializable {
         () ->
             features.feature(
                 user.actor(), FeatureKind.MEMBER, chosen, memberBlurb, from, to, zoneId, replace),
-        "The member is featured from " + from + " to " + to + ".",
+        Pages.ws("adminFeaturing.memberFeaturedFrom", from, to),
         "/admin/featuring",
         "member");
   }
@@ -92,27 +90,26 @@ public class AdminFeaturingBacking implements Serializable {
         continue;
       }
       if (kind != null) {
-        Pages.error(
-            "item:item", "Choose one event, series or news item: one is featured at a time.");
+        Pages.error("item:item", Pages.ws("adminFeaturing.chooseOneEventSeries"));
         return null;
       }
       kind = kinds[i];
       id = org.convene.platform.Picks.idOf(picks[i]);
       if (id == null) {
         Pages.error(
-            "item:item", "“" + picks[i].strip() + "” is not one of the suggestions: choose one.");
+            "item:item", Pages.ws("adminFeaturing.notOneSuggestionsChoose", picks[i].strip()));
         return null;
       }
     }
     if (kind == null) {
-      Pages.error("item:item", "Choose the event, series or news item to feature.");
+      Pages.error("item:item", Pages.ws("adminFeaturing.chooseEventSeriesNews"));
       return null;
     }
     FeatureKind chosen = kind;
     Long item = id;
     return Pages.perform(
         () -> features.feature(user.actor(), chosen, item, itemBlurb, from, to, zoneId, replace),
-        "The " + chosen.getLabel().toLowerCase() + " is featured from " + from + " to " + to + ".",
+        Pages.ws("adminFeaturing.featuredFrom", chosen.getLabel().toLowerCase(), from, to),
         "/admin/featuring",
         "item");
   }
@@ -133,7 +130,7 @@ public class AdminFeaturingBacking implements Serializable {
   public String end(long id) {
     return Pages.perform(
         () -> features.end(user.actor(), id),
-        "Featuring ended: it has left the network home.",
+        Pages.ws("adminFeaturing.featuringEndedHasLeft"),
         "/admin/featuring");
   }
 

@@ -40,7 +40,7 @@ public class AdminPrivacyBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> personalData.savePrivacy(user.actor(), notice, months, version),
-        "The privacy settings are saved.",
+        Pages.ws("adminPrivacy.privacySettingsAreSaved"),
         "/admin/privacy",
         "privacy");
   }
@@ -51,7 +51,7 @@ public class AdminPrivacyBacking implements Serializable {
     if (slug == null
         || !slug.matches("[a-z0-9-]{1,80}")
         || !exports.collaborativeExists(user.actor(), slug)) {
-      Pages.error("export:collaborative", "Choose a collaborative from the list.");
+      Pages.error("export:collaborative", Pages.ws("adminPrivacy.chooseCollaborativeFromList"));
       return;
     }
     FacesContext faces = FacesContext.getCurrentInstance();

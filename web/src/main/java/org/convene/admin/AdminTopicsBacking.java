@@ -39,7 +39,7 @@ public class AdminTopicsBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> topics.save(user.actor(), id, form),
-        "The topic “" + form.getName() + "” is saved.",
+        Pages.ws("adminTopics.topicSaved", form.getName()),
         "/admin/topics",
         "topic");
   }

@@ -73,7 +73,7 @@ public class AnalyticsBacking {
     return ChartConfig.line(
         report.months().stream().map(Count::label).toList(),
         new Dataset(
-            "Registrations",
+            Pages.ws("analytics.registrations"),
             report.months().stream().map(Count::count).toList(),
             ChartConfig.NAVY));
   }
@@ -81,10 +81,14 @@ public class AnalyticsBacking {
   public String getStatusChart() {
     ParticipationReport.Totals t = report.totals();
     return ChartConfig.bar(
-        List.of("Confirmed", "Waitlisted", "Cancelled", "Attended"),
+        List.of(
+            Pages.ws("analytics.confirmed"),
+            Pages.ws("analytics.waitlisted"),
+            Pages.ws("analytics.cancelled"),
+            Pages.ws("analytics.attended")),
         List.of(
             new Dataset(
-                "Registrations",
+                Pages.ws("analytics.registrations"),
                 List.of(t.confirmed(), t.waitlisted(), t.cancelled(), t.attended()),
                 ChartConfig.TEAL)),
         false,
@@ -98,11 +102,11 @@ public class AnalyticsBacking {
         oldestFirst.stream().map(e -> shorten(e.title()) + " (" + day(e) + ")").toList(),
         List.of(
             new Dataset(
-                "Registered",
+                Pages.ws("analytics.registered"),
                 oldestFirst.stream().map(EventFigures::registered).toList(),
                 ChartConfig.NAVY),
             new Dataset(
-                "Attended",
+                Pages.ws("analytics.attended"),
                 oldestFirst.stream().map(EventFigures::attended).toList(),
                 ChartConfig.TEAL)),
         true,
@@ -114,11 +118,11 @@ public class AnalyticsBacking {
         report.series().stream().map(s -> shorten(s.title())).toList(),
         List.of(
             new Dataset(
-                "Came to one session",
+                Pages.ws("analytics.cameOneSession"),
                 report.series().stream().map(SeriesFigures::newcomers).toList(),
                 ChartConfig.NAVY),
             new Dataset(
-                "Came back for more",
+                Pages.ws("analytics.cameBackMore"),
                 report.series().stream().map(SeriesFigures::returning).toList(),
                 ChartConfig.TEAL)),
         true,
@@ -137,7 +141,10 @@ public class AnalyticsBacking {
     return ChartConfig.bar(
         counts.stream().map(c -> shorten(c.label())).toList(),
         List.of(
-            new Dataset("People", counts.stream().map(Count::count).toList(), ChartConfig.NAVY)),
+            new Dataset(
+                Pages.ws("analytics.people"),
+                counts.stream().map(Count::count).toList(),
+                ChartConfig.NAVY)),
         true,
         false);
   }

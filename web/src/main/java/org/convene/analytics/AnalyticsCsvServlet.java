@@ -16,6 +16,7 @@ import org.convene.account.CurrentUser;
 import org.convene.account.SignedIn;
 import org.convene.analytics.ParticipationReport.Count;
 import org.convene.event.RegistrantCsv;
+import org.convene.platform.Pages;
 
 /**
  * {@code /manage/analytics.csv?part=…} and {@code /admin/analytics.csv?part=…}: one part of the
@@ -78,23 +79,23 @@ public class AnalyticsCsvServlet extends HttpServlet {
       case "months" -> counts(csv, "Month", "Registrations", report.months());
       case "status" -> {
         ParticipationReport.Totals t = report.totals();
-        csv.printRecord("Status", "Registrations");
-        csv.printRecord("Confirmed", t.confirmed());
-        csv.printRecord("Waitlisted", t.waitlisted());
-        csv.printRecord("Cancelled", t.cancelled());
-        csv.printRecord("Attended", t.attended());
-        csv.printRecord("Attendance rate of past events (%)", t.attendanceRate());
-        csv.printRecord("Waitlist conversion (%)", t.waitlistConversion());
+        csv.printRecord(Pages.ws("analyticsCsv.status"), Pages.ws("analyticsCsv.registrations"));
+        csv.printRecord(Pages.ws("analyticsCsv.confirmed"), t.confirmed());
+        csv.printRecord(Pages.ws("analyticsCsv.waitlisted"), t.waitlisted());
+        csv.printRecord(Pages.ws("analyticsCsv.cancelled"), t.cancelled());
+        csv.printRecord(Pages.ws("analyticsCsv.attended"), t.attended());
+        csv.printRecord(Pages.ws("analyticsCsv.attendanceRatePastEvents"), t.attendanceRate());
+        csv.printRecord(Pages.ws("analyticsCsv.waitlistConversion"), t.waitlistConversion());
       }
       case "events" -> {
         csv.printRecord(
-            "Event",
-            "Starts (UTC)",
-            "Registered",
-            "Attended",
-            "Waitlisted",
-            "Cancelled",
-            "Attendance entered by an editor");
+            Pages.ws("analyticsCsv.event"),
+            Pages.ws("analyticsCsv.startsUtc"),
+            Pages.ws("analyticsCsv.registered"),
+            Pages.ws("analyticsCsv.attended"),
+            Pages.ws("analyticsCsv.waitlisted"),
+            Pages.ws("analyticsCsv.cancelled"),
+            Pages.ws("analyticsCsv.attendanceEnteredEditor"));
         for (ParticipationReport.EventFigures e : report.events()) {
           csv.printRecord(
               RegistrantCsv.safe(e.title()),
@@ -108,14 +109,14 @@ public class AnalyticsCsvServlet extends HttpServlet {
       }
       case "series" -> {
         csv.printRecord(
-            "Series",
-            "Sessions",
-            "People signed up",
-            "Participants (attended)",
-            "Came to one session",
-            "Came back for more",
-            "Attendances",
-            "Participants entered by an editor");
+            Pages.ws("analyticsCsv.series"),
+            Pages.ws("analyticsCsv.sessions"),
+            Pages.ws("analyticsCsv.peopleSignedUp"),
+            Pages.ws("analyticsCsv.participantsAttended"),
+            Pages.ws("analyticsCsv.cameOneSession"),
+            Pages.ws("analyticsCsv.cameBackMore"),
+            Pages.ws("analyticsCsv.attendances"),
+            Pages.ws("analyticsCsv.participantsEnteredEditor"));
         for (ParticipationReport.SeriesFigures s : report.series()) {
           csv.printRecord(
               RegistrantCsv.safe(s.title()),
@@ -129,7 +130,12 @@ public class AnalyticsCsvServlet extends HttpServlet {
         }
       }
       case "organisations" -> counts(csv, "Organisation", "People", report.organisations());
-      default -> counts(csv, "Profession", "People", report.professions());
+      default ->
+          counts(
+              csv,
+              Pages.ws("analyticsCsv.profession"),
+              Pages.ws("analyticsCsv.people"),
+              report.professions());
     }
   }
 

@@ -49,6 +49,7 @@ public class CampaignCalendarServlet extends HttpServlet {
             campaign.get().getName(),
             events,
             e -> origin + "/c/" + e.getCollaborative().getSlug() + e.getPath(),
-            request.getServerName()));
+            request.getServerName(),
+            org.convene.event.CalendarResponses.online(request)));
   }
 }

@@ -53,13 +53,13 @@ public class CampaignPageBacking {
     return switch (getPhase()) {
       case UPCOMING -> {
         long days = k.daysUntilStart(today);
-        yield days == 1 ? "Starts tomorrow" : "Starts in " + days + " days";
+        yield Pages.msg("campaign.startsIn", days);
       }
       case CURRENT -> {
         long left = k.daysLeft(today);
-        yield left == 1 ? "Last day today" : left + " days left";
+        yield Pages.msg("campaign.daysLeft", left);
       }
-      case PAST -> "Ended";
+      case PAST -> Pages.msg("campaign.ended");
     };
   }
 }

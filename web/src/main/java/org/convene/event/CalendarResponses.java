@@ -10,6 +10,16 @@ public final class CalendarResponses {
 
   private CalendarResponses() {}
 
+  /** The language a calendar is written in: the visitor's (choice, else browser), as pages. */
+  public static java.util.Locale locale(HttpServletRequest request) {
+    return java.util.Locale.forLanguageTag(org.convene.platform.Language.of(request));
+  }
+
+  /** How the calendar names an online event's place, in the visitor's language. */
+  public static String online(HttpServletRequest request) {
+    return org.convene.platform.Pages.msg(locale(request), "format.ONLINE");
+  }
+
   public static void send(HttpServletResponse response, String fileName, String calendar)
       throws IOException {
     write(response, "inline", fileName, calendar);
@@ -28,6 +38,8 @@ public final class CalendarResponses {
     response.setContentType("text/calendar; charset=UTF-8");
     response.setHeader("Content-Disposition", disposition + "; filename=\"" + fileName + "\"");
     response.setHeader("Cache-Control", "public, max-age=300");
+    response.setHeader(
+        "Vary", "Accept-Language, Cookie"); // its words follow the visitor's language
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }

@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.convene.platform.CalendarDates;
+import org.convene.platform.Pages;
 
 /**
  * The network calendar's filters as a visitor writes them in the address ({@code
@@ -50,23 +52,24 @@ final class EventsQuery {
   }
 
   /** Reads the parameters; {@code today} is the month shown when none (or a bad one) is named. */
-  static EventsQuery parse(Function<String, String> parameter, LocalDate today) {
+  static EventsQuery parse(Function<String, String> parameter, LocalDate today, Locale locale) {
     List<String> problems = new ArrayList<>();
-    String collaborative = slug(parameter.apply("collaborative"), "collaborative", problems);
-    String topic = slug(parameter.apply("topic"), "topic", problems);
+    String collaborative =
+        slug(parameter.apply("collaborative"), "filter.noCollaborative", problems, locale);
+    String topic = slug(parameter.apply("topic"), "filter.noTopic", problems, locale);
     EventFormat format = null;
     String f = parameter.apply("format");
     if (f != null && !f.isBlank()) {
       try {
         format = EventFormat.valueOf(f.strip());
       } catch (IllegalArgumentException e) {
-        problems.add("Unknown format “" + shorten(f) + "”: showing every format.");
+        problems.add(Pages.msg(locale, "filter.unknownFormat", shorten(f)));
       }
     }
-    LocalDate from = date(parameter.apply("from"), "From", problems);
-    LocalDate to = date(parameter.apply("to"), "To", problems);
+    LocalDate from = date(parameter.apply("from"), "filter.badFrom", problems, locale);
+    LocalDate to = date(parameter.apply("to"), "filter.badTo", problems, locale);
     if (from != null && to != null && to.isBefore(from)) {
-      problems.add("The “to” date is before the “from” date: showing from " + from + " on.");
+      problems.add(Pages.msg(locale, "filter.toBeforeFrom", from.toString()));
       to = null;
     }
     boolean monthView = "month".equals(parameter.apply("view"));
@@ -81,8 +84,7 @@ final class EventsQuery {
         }
         month = named;
       } catch (DateTimeParseException e) {
-        problems.add(
-            "Month “" + shorten(m) + "” is not a month like 2026-12; showing " + month + ".");
+        problems.add(Pages.msg(locale, "filter.badMonth", shorten(m), month.toString()));
       }
     }
     return new EventsQuery(collaborative, topic, format, from, to, monthView, month, problems);
@@ -129,30 +131,26 @@ final class EventsQuery {
     }
   }
 
-  private static String slug(String value, String what, List<String> problems) {
+  private static String slug(String value, String key, List<String> problems, Locale locale) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String slug = value.strip();
     if (slug.length() > MAX_VALUE_LENGTH || !slug.matches("[a-z0-9][a-z0-9-]*")) {
-      problems.add("There is no " + what + " “" + shorten(slug) + "”: showing all.");
+      problems.add(Pages.msg(locale, key, shorten(slug)));
       return null;
     }
     return slug;
   }
 
-  private static LocalDate date(String value, String label, List<String> problems) {
+  private static LocalDate date(String value, String key, List<String> problems, Locale locale) {
     if (value == null || value.isBlank()) {
       return null;
     }
     return CalendarDates.parse(value)
         .orElseGet(
             () -> {
-              problems.add(
-                  label
-                      + " date “"
-                      + shorten(value)
-                      + "” is not a date like 2026-12-01 (years 1900–2999); it was ignored.");
+              problems.add(Pages.msg(locale, key, shorten(value)));
               return null;
             });
   }

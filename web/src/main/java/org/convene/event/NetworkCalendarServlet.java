@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.convene.network.NetworkService;
+import org.convene.platform.Pages;
 
 /**
  * {@code /events.ics}: every collaborative's published events in one subscribable calendar, or
@@ -32,16 +33,23 @@ public class NetworkCalendarServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    EventsQuery query = EventsQuery.parse(request::getParameter, LocalDate.now(ZoneOffset.UTC));
+    java.util.Locale locale =
+        java.util.Locale.forLanguageTag(org.convene.platform.Language.of(request));
+    EventsQuery query =
+        EventsQuery.parse(request::getParameter, LocalDate.now(ZoneOffset.UTC), locale);
     if (!query.problems.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType("text/plain; charset=UTF-8");
-      response.getWriter().println("This calendar's address cannot be read:");
+      response.getWriter().println(Pages.msg(locale, "calendar.unreadable"));
       query.problems.forEach(response.getWriter()::println);
       return;
     }
     List<String> name = new ArrayList<>();
-    name.add(network.find().map(n -> n.getName()).orElse("Network") + " events");
+    name.add(
+        Pages.msg(
+            locale,
+            "calendar.events",
+            network.find().map(n -> n.getName()).orElse(Pages.msg(locale, "calendar.network"))));
     if (query.collaborative != null) {
       name.add(query.collaborative);
     }
@@ -49,7 +57,7 @@ public class NetworkCalendarServlet extends HttpServlet {
       name.add(query.topic);
     }
     if (query.format != null) {
-      name.add(query.format.getLabel());
+      name.add(Pages.msg(locale, "format." + query.format.name()));
     }
     String origin = CalendarResponses.origin(request) + request.getContextPath();
     String calendar =
@@ -57,7 +65,8 @@ public class NetworkCalendarServlet extends HttpServlet {
             String.join(" · ", name),
             events.calendar(query.filter(), LIMIT),
             e -> origin + "/c/" + e.getCollaborative().getSlug() + e.getPath(),
-            request.getServerName());
+            request.getServerName(),
+            org.convene.event.CalendarResponses.online(request));
     String fileName = query.filtered() ? "events-filtered.ics" : "network-events.ics";
     if (request.getParameter("download") != null) {
       CalendarResponses.download(response, fileName, calendar);

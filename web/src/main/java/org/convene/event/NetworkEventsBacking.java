@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.platform.Page;
+import org.convene.platform.Pages;
 import org.convene.tenancy.CurrentCollaborative;
 
 /**
@@ -45,25 +46,20 @@ public class NetworkEventsBacking {
   void load() {
     Map<String, String> params = external.getRequestParameterMap();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    query = EventsQuery.parse(params::get, today);
+    query = EventsQuery.parse(params::get, today, language.getLocale());
     problems.addAll(query.problems);
     hosts = events.hostsWithEvents();
     topics = events.topicsWithEvents();
     if (query.collaborative != null && !hosts.containsKey(query.collaborative)) {
-      problems.add("No collaborative has published events under “" + query.collaborative + "”.");
+      problems.add(Pages.msg("filter.noEventsUnder", query.collaborative));
     }
     if (query.topic != null && !topics.containsKey(query.topic)) {
-      problems.add("No published event is on the topic “" + query.topic + "”.");
+      problems.add(Pages.msg("filter.noEventsOnTopic", query.topic));
     }
     if (query.monthView) {
       List<Event> inMonth = events.calendar(query.filter(), MONTH_LIMIT + 1);
       if (inMonth.size() > MONTH_LIMIT) {
-        problems.add(
-            "This month has more than "
-                + MONTH_LIMIT
-                + " events: the first "
-                + MONTH_LIMIT
-                + " are shown; narrow by collaborative, topic or format, or use the list.");
+        problems.add(Pages.msg("filter.monthFull", MONTH_LIMIT));
         inMonth = inMonth.subList(0, MONTH_LIMIT);
       }
       monthGrid = MonthGrid.of(query.month, inMonth, today, language.getLocale());

@@ -60,10 +60,12 @@ public class SpaceServlet extends HttpServlet {
               response,
               tenant.getSlug() + "-events.ics",
               Calendars.of(
-                  tenant.getName() + " events",
+                  org.convene.platform.Pages.msg(
+                      CalendarResponses.locale(request), "calendar.events", tenant.getName()),
                   events.calendarEvents(tenant, null),
                   e -> base + e.getPath(),
-                  request.getServerName()));
+                  request.getServerName(),
+                  CalendarResponses.online(request)));
       case "event-calendar" -> {
         Optional<Event> event = events.publicEvent(tenant, Long.parseLong(item));
         if (event.isEmpty()) {
@@ -77,7 +79,8 @@ public class SpaceServlet extends HttpServlet {
                 event.get().getTitle(),
                 List.of(event.get()),
                 e -> base + e.getPath(),
-                request.getServerName()));
+                request.getServerName(),
+                CalendarResponses.online(request)));
       }
       case "series-calendar" -> {
         Optional<Series> series = events.publicSeries(tenant, item);
@@ -92,7 +95,8 @@ public class SpaceServlet extends HttpServlet {
                 series.get().getTitle(),
                 events.calendarEvents(tenant, series.get()),
                 e -> base + e.getPath(),
-                request.getServerName()));
+                request.getServerName(),
+                CalendarResponses.online(request)));
       }
       case "material" -> sendMaterial(tenant, Long.parseLong(item), response);
       case "photo" -> sendPhoto(tenant, Long.parseLong(item), request, response);
@@ -126,10 +130,10 @@ public class SpaceServlet extends HttpServlet {
     if (wait.isPresent()) {
       request.setAttribute(
           CLOSED,
-          "Too many sign-ups have come from your connection or for this e-mail address."
-              + " Nothing was registered: try again in "
-              + AbuseLimits.inWords(wait.get())
-              + ".");
+          org.convene.platform.Pages.msg(
+              java.util.Locale.forLanguageTag(form.getLanguage()),
+              "signup.tooMany",
+              AbuseLimits.minutes(wait.get())));
       response.setStatus(429);
       response.setHeader("Retry-After", Long.toString(wait.get().getSeconds()));
       request.setAttribute(TenantFilter.ITEM_ATTRIBUTE, item);

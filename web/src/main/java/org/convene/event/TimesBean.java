@@ -58,9 +58,11 @@ public class TimesBean {
     return Integer.toString(e.getLocalStart().getDayOfMonth());
   }
 
+  /** "Feb" ("feb" in Spanish, without the abbreviation's full stop: a badge, not a sentence). */
   public String month(Event e) {
     return e.getLocalStart()
         .getMonth()
-        .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US);
+        .getDisplayName(java.time.format.TextStyle.SHORT, locale())
+        .replace(".", "");
   }
 }

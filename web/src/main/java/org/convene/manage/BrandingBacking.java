@@ -44,7 +44,7 @@ public class BrandingBacking {
         () ->
             branding.changeColours(
                 user.actor(), edited.getSlug(), version, primaryColour, accentColour),
-        "The colours are saved and public now.",
+        Pages.ws("branding.coloursAreSavedPublic"),
         "/manage/branding");
   }
 
@@ -59,11 +59,11 @@ public class BrandingBacking {
 
   public String uploadLogo() throws IOException {
     if (logo == null || logo.getSize() == 0) {
-      Pages.error(null, "Choose a logo file to upload.");
+      Pages.error(null, Pages.ws("branding.chooseLogoFileUpload"));
       return null;
     }
     if (logo.getSize() > Logo.MAX_BYTES) {
-      Pages.error(null, "The logo is larger than 2 MB; logos can be at most 2 MB.");
+      Pages.error(null, Pages.ws("branding.logoLargerThan2"));
       return null;
     }
     byte[] content;
@@ -73,7 +73,7 @@ public class BrandingBacking {
     byte[] upload = content;
     return Pages.perform(
         () -> branding.changeLogo(user.actor(), edited.getSlug(), upload),
-        "The new logo is saved and public now.",
+        Pages.ws("branding.newLogoSavedPublic"),
         "/manage/branding");
   }
 

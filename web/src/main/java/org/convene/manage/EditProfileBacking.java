@@ -96,7 +96,7 @@ public class EditProfileBacking {
             partnerList);
     return Pages.perform(
         () -> collaboratives.updateProfile(user.actor(), edited.getSlug(), version, profile),
-        "The profile of " + name + " is saved and public now.",
+        Pages.ws("editProfile.profileSavedPublicNow", name),
         "/manage/profile");
   }
 

@@ -51,8 +51,7 @@ public class LifecycleBacking implements Serializable {
         id,
         Pages.perform(
             () -> lifecycle.archive(user.actor(), slug(), ItemType.valueOf(type), id),
-            "It is archived: gone from the public pages, kept here with its history. Restore it at"
-                + " any time.",
+            Pages.ws("lifecycle.archivedGoneFromPublic"),
             editPath));
   }
 
@@ -61,7 +60,7 @@ public class LifecycleBacking implements Serializable {
         id,
         Pages.perform(
             () -> lifecycle.restore(user.actor(), slug(), ItemType.valueOf(type), id),
-            "It is restored and public again, as it was published before.",
+            Pages.ws("lifecycle.restoredPublicAgainWas"),
             editPath));
   }
 
@@ -72,7 +71,7 @@ public class LifecycleBacking implements Serializable {
   public String delete(String type, long id, String listPath) {
     return Pages.perform(
         () -> lifecycle.delete(user.actor(), slug(), ItemType.valueOf(type), id),
-        "The draft is deleted.",
+        Pages.ws("lifecycle.draftDeleted"),
         listPath);
   }
 

@@ -62,8 +62,9 @@ public class ManageAdoptionsBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> adoptions.save(user.actor(), slug, id, form),
-        "The adoption is saved"
-            + (form.isPublished() ? " and shown on the practice page." : " as a draft."),
+        form.isPublished()
+            ? Pages.ws("manageAdoptions.adoptionSavedShownPractice")
+            : Pages.ws("manageAdoptions.adoptionSavedDraft"),
         "/manage/adoptions",
         "adoption");
   }

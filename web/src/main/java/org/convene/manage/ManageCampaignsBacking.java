@@ -51,7 +51,7 @@ public class ManageCampaignsBacking implements Serializable {
         chosenCampaign = open.stream().filter(k -> k.getId().equals(id)).findFirst().orElse(null);
         if (chosenCampaign == null || !joined.contains(id)) {
           chosenCampaign = null;
-          Pages.error(null, "Join an open campaign before choosing items for it.");
+          Pages.error(null, Pages.ws("manageCampaigns.joinOpenCampaignBefore"));
           return;
         }
         choices = campaigns.choices(user.actor(), slug);
@@ -69,7 +69,7 @@ public class ManageCampaignsBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> campaigns.join(user.actor(), slug, k.getId()),
-            "You take part in “" + k.getName() + "”. Now choose what you put in it.",
+            Pages.ws("manageCampaigns.youTakePartNow", k.getName()),
             VIEW);
     return outcome == null ? null : outcome + "&id=" + k.getId();
   }
@@ -77,7 +77,7 @@ public class ManageCampaignsBacking implements Serializable {
   public String leave(Campaign k) {
     return Pages.perform(
         () -> campaigns.leave(user.actor(), slug, k.getId()),
-        "You no longer take part in “" + k.getName() + "”; your items left it too.",
+        Pages.ws("manageCampaigns.youNoLongerTake", k.getName()),
         VIEW);
   }
 
@@ -87,12 +87,8 @@ public class ManageCampaignsBacking implements Serializable {
         Pages.perform(
             () -> campaigns.choose(user.actor(), slug, id, List.of(selected)),
             selected.length == 0
-                ? "“" + name + "” holds none of your items now."
-                : "“"
-                    + name
-                    + "” now holds "
-                    + selected.length
-                    + (selected.length == 1 ? " of your items." : " of your items."),
+                ? Pages.ws("manageCampaigns.holdsNoneItemsNow", name)
+                : Pages.ws("manageCampaigns.nowHoldsItems", name, selected.length),
             VIEW);
     return outcome == null ? null : outcome + "&id=" + id;
   }
@@ -103,13 +99,15 @@ public class ManageCampaignsBacking implements Serializable {
     return switch (k.phaseOn(today)) {
       case UPCOMING -> {
         long days = k.daysUntilStart(today);
-        yield days == 1 ? "Starts tomorrow" : "Starts in " + days + " days";
+        yield days == 1
+            ? Pages.ws("manageCampaigns.startsTomorrow")
+            : Pages.ws("manageCampaigns.startsDays", days);
       }
       case CURRENT -> {
         long left = k.daysLeft(today);
-        yield "Running: " + left + (left == 1 ? " day left" : " days left");
+        yield Pages.ws("manageCampaigns.runningDaysLeft", left);
       }
-      case PAST -> "Ended";
+      case PAST -> Pages.ws("manageCampaigns.ended");
     };
   }
 

@@ -116,10 +116,9 @@ public class ManageEventBacking implements Serializable {
       String outcome =
           Pages.perform(
               () -> created[0] = events.createEvent(user.actor(), slug, form),
-              "The event “"
-                  + form.getTitle()
-                  + "” is saved"
-                  + (form.isPublished() ? " and public now." : " as a draft."),
+              form.isPublished()
+                  ? Pages.ws("manageEvent.eventSavedPublicNow", form.getTitle())
+                  : Pages.ws("manageEvent.eventSavedDraft", form.getTitle()),
               "/manage/events",
               "event");
       if (outcome == null) {
@@ -131,7 +130,7 @@ public class ManageEventBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> events.updateEvent(user.actor(), slug, id, form),
-            "The event “" + form.getTitle() + "” is saved.",
+            Pages.ws("manageEvent.eventSaved", form.getTitle()),
             "/manage/event",
             "event");
     if (outcome != null) {
@@ -154,18 +153,16 @@ public class ManageEventBacking implements Serializable {
     }
     String name = firstMaterial.getFileName();
     if (firstMaterial.getSize() > Material.MAX_BYTES) {
-      Pages.error(null, "“" + name + "” was not attached: it is larger than 50 MB.");
+      Pages.error(null, Pages.ws("manageEvent.wasNotAttachedLarger", name));
       return;
     }
     byte[] content = firstMaterial.getContent();
     try {
       materialService.addMaterialFile(
           user.actor(), slug, eventId, firstMaterialTitle, name, content);
-      Pages.info("“" + name + "” is attached.");
+      Pages.info(Pages.ws("manageEvent.attached", name));
     } catch (RuntimeException e) {
-      Pages.error(
-          null,
-          "“" + name + "” was not attached: " + Pages.reason(e) + " Add a file under Materials.");
+      Pages.error(null, Pages.ws("manageEvent.wasNotAttachedAdd", name, Pages.reason(e)));
     }
   }
 
@@ -187,14 +184,7 @@ public class ManageEventBacking implements Serializable {
 
   /** What lowering the capacity below the people already confirmed means for them. */
   static String overCapacity(int capacity, long confirmed) {
-    return "Note: "
-        + confirmed
-        + " people are already confirmed, more than the new capacity of "
-        + capacity
-        + ". They all keep their seats and nobody is told anything; nobody on the waitlist gets a"
-        + " seat until fewer than "
-        + capacity
-        + " are confirmed, as people cancel with the link in their confirmation e-mail.";
+    return Pages.ws("manageEvent.notePeopleAreAlready", confirmed, capacity, capacity);
   }
 
   /**
@@ -230,7 +220,7 @@ public class ManageEventBacking implements Serializable {
     return again(
         Pages.perform(
             () -> events.cancelEvent(user.actor(), slug, id, form.getVersion()),
-            "The event is cancelled; everyone registered has been told by e-mail.",
+            Pages.ws("manageEvent.eventCancelledEveryoneRegistered"),
             "/manage/event"));
   }
 
@@ -238,7 +228,9 @@ public class ManageEventBacking implements Serializable {
     return again(
         Pages.perform(
             () -> events.setRegistrationOpen(user.actor(), slug, id, open),
-            open ? "Registration is open." : "Registration is closed.",
+            open
+                ? Pages.ws("manageEvent.registrationOpen")
+                : Pages.ws("manageEvent.registrationClosed"),
             "/manage/event"));
   }
 
@@ -247,7 +239,7 @@ public class ManageEventBacking implements Serializable {
         Pages.perform(
             () ->
                 materialService.addMaterialLink(user.actor(), slug, id, materialTitle, materialUrl),
-            "The link is added.",
+            Pages.ws("manageEvent.linkAdded"),
             "/manage/event",
             "materialLink"));
   }
@@ -260,11 +252,11 @@ public class ManageEventBacking implements Serializable {
   public void uploaded(org.primefaces.event.FileUploadEvent event) {
     org.primefaces.model.file.UploadedFile file = event.getFile();
     if (file == null || file.getSize() == 0) {
-      Pages.error(null, "Choose a file to upload.");
+      Pages.error(null, Pages.ws("manageEvent.chooseFileUpload"));
       return;
     }
     if (file.getSize() > Material.MAX_BYTES) {
-      Pages.error(null, "The file is larger than 50 MB; upload a smaller one or add a link.");
+      Pages.error(null, Pages.ws("manageEvent.fileLargerThan50"));
       return;
     }
     String name = file.getFileName();
@@ -278,7 +270,7 @@ public class ManageEventBacking implements Serializable {
             .get("materialUpload:uploadTitle");
     try {
       materialService.addMaterialFile(user.actor(), slug, id, title, name, content);
-      Pages.say("“" + name + "” is uploaded.");
+      Pages.say(Pages.ws("manageEvent.uploaded", name));
       materialTitle = null;
     } catch (RuntimeException e) {
       Pages.refused(e);
@@ -288,11 +280,11 @@ public class ManageEventBacking implements Serializable {
 
   public String upload() throws IOException {
     if (materialFile == null || materialFile.getSize() == 0) {
-      Pages.error(null, "Choose a file to upload.");
+      Pages.error(null, Pages.ws("manageEvent.chooseFileUpload"));
       return null;
     }
     if (materialFile.getSize() > Material.MAX_BYTES) {
-      Pages.error(null, "The file is larger than 50 MB; upload a smaller one or add a link.");
+      Pages.error(null, Pages.ws("manageEvent.fileLargerThan50"));
       return null;
     }
     byte[] content;
@@ -305,7 +297,7 @@ public class ManageEventBacking implements Serializable {
             () ->
                 materialService.addMaterialFile(
                     user.actor(), slug, id, materialTitle, name, content),
-            "The file is uploaded.",
+            Pages.ws("manageEvent.fileUploaded"),
             "/manage/event"));
   }
 
@@ -313,7 +305,7 @@ public class ManageEventBacking implements Serializable {
     return again(
         Pages.perform(
             () -> materialService.removeMaterial(user.actor(), slug, materialId),
-            "The material is removed.",
+            Pages.ws("manageEvent.materialRemoved"),
             "/manage/event"));
   }
 
@@ -387,7 +379,7 @@ public class ManageEventBacking implements Serializable {
         p.getDisplayName() + (p.getAffiliation() == null ? "" : " — " + p.getAffiliation());
     return presenters.indexOf(p) < ownPresenters
         ? label
-        : label + " (presenter of " + p.getCollaborative().getShortName() + ")";
+        : Pages.ws("manageEvent.presenter", label, p.getCollaborative().getShortName());
   }
 
   public List<Presenter> getPresenters() {

@@ -91,7 +91,9 @@ public class ManageFindingsBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> findings.save(user.actor(), slug, eventId, seriesId, id, form),
-            id == null ? "The finding is added." : "The finding is saved.",
+            id == null
+                ? Pages.ws("manageFindings.findingAdded")
+                : Pages.ws("manageFindings.findingSaved"),
             VIEW,
             "finding");
     return outcome == null ? null : outcome + parentParameter();
@@ -101,7 +103,9 @@ public class ManageFindingsBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> findings.move(user.actor(), slug, findingId, up),
-            up ? "The finding is moved up." : "The finding is moved down.",
+            up
+                ? Pages.ws("manageFindings.findingMovedUp")
+                : Pages.ws("manageFindings.findingMovedDown"),
             VIEW);
     return outcome == null ? null : outcome + parentParameter();
   }
@@ -124,7 +128,7 @@ public class ManageFindingsBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> findings.delete(user.actor(), slug, f.getId(), f.getVersion()),
-            "The finding is removed.",
+            Pages.ws("manageFindings.findingRemoved"),
             VIEW);
     return outcome == null ? null : outcome + parentParameter();
   }

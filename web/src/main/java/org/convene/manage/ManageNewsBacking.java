@@ -63,7 +63,9 @@ public class ManageNewsBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> news.save(user.actor(), slug, id, form),
-        "“" + form.getTitle() + "” is saved" + (form.isPublished() ? "." : " as a draft."),
+        form.isPublished()
+            ? Pages.ws("manageNews.saved", form.getTitle())
+            : Pages.ws("manageNews.savedDraft", form.getTitle()),
         "/manage/news",
         "news");
   }
@@ -71,12 +73,12 @@ public class ManageNewsBacking implements Serializable {
   /** "Draft", "Archived", "Scheduled", or "Published". */
   public String state(NewsItem n) {
     if (n.getArchivedAt() != null) {
-      return "Archived";
+      return Pages.ws("manageNews.archived");
     }
     if (n.getPublishedAt() == null) {
-      return "Draft";
+      return Pages.ws("manageNews.draft");
     }
-    return n.isScheduled() ? "Scheduled" : "Published";
+    return n.isScheduled() ? Pages.ws("manageNews.scheduled") : Pages.ws("manageNews.published");
   }
 
   public List<org.convene.revision.Revision> getRevisions() {

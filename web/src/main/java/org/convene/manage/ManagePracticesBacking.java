@@ -69,7 +69,9 @@ public class ManagePracticesBacking implements Serializable {
   public String save() {
     return Pages.perform(
         () -> practices.save(user.actor(), slug, id, form),
-        "“" + form.getName() + "” is saved" + (form.isPublished() ? "." : " as a draft."),
+        form.isPublished()
+            ? Pages.ws("managePractices.saved", form.getName())
+            : Pages.ws("managePractices.savedDraft", form.getName()),
         "/manage/practices",
         "practice");
   }
@@ -93,9 +95,11 @@ public class ManagePracticesBacking implements Serializable {
   /** "Draft", "Scheduled", or "Published". */
   public String state(Practice p) {
     if (p.getPublishedAt() == null) {
-      return "Draft";
+      return Pages.ws("managePractices.draft");
     }
-    return p.isScheduled() ? "Scheduled" : "Published";
+    return p.isScheduled()
+        ? Pages.ws("managePractices.scheduled")
+        : Pages.ws("managePractices.published");
   }
 
   public List<Revision> getRevisions() {

@@ -63,7 +63,7 @@ public class ManageRelatedBacking implements Serializable {
     return back(
         Pages.perform(
             () -> links.relate(user.actor(), slug, type, id, address),
-            "The link is added; it shows on both pages while both are published.",
+            Pages.ws("manageRelated.linkAddedShowsBoth"),
             VIEW,
             "related"));
   }
@@ -72,7 +72,7 @@ public class ManageRelatedBacking implements Serializable {
     return back(
         Pages.perform(
             () -> links.unrelate(user.actor(), slug, item.linkId()),
-            "“" + item.title() + "” is no longer related.",
+            Pages.ws("manageRelated.noLongerRelated", item.title()),
             VIEW));
   }
 
@@ -80,7 +80,7 @@ public class ManageRelatedBacking implements Serializable {
     return back(
         Pages.perform(
             () -> links.addPartner(user.actor(), slug, id, partnerId == null ? 0 : partnerId, role),
-            "The event now shows in the partner's space too.",
+            Pages.ws("manageRelated.eventNowShowsPartner"),
             VIEW,
             "partner"));
   }
@@ -89,7 +89,7 @@ public class ManageRelatedBacking implements Serializable {
     return back(
         Pages.perform(
             () -> links.removePartner(user.actor(), slug, id, p.collaborativeId()),
-            p.name() + " is no longer named on the event.",
+            Pages.ws("manageRelated.noLongerNamedEvent", p.name()),
             VIEW));
   }
 

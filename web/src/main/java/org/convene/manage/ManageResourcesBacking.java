@@ -74,7 +74,7 @@ public class ManageResourcesBacking implements Serializable {
     String name = null;
     if (file != null && file.getSize() > 0) {
       if (file.getSize() > Resource.MAX_BYTES) {
-        Pages.error(null, "The file is larger than 20 MB; add a link to it instead.");
+        Pages.error(null, Pages.ws("manageResources.fileLargerThan20"));
         return null;
       }
       try (InputStream in = file.getInputStream()) {
@@ -86,7 +86,9 @@ public class ManageResourcesBacking implements Serializable {
     String fileName = name;
     return Pages.perform(
         () -> resources.save(user.actor(), slug, id, form, fileName, upload),
-        "“" + form.getTitle() + "” is saved" + (form.isPublished() ? "." : " as a draft."),
+        form.isPublished()
+            ? Pages.ws("manageResources.saved", form.getTitle())
+            : Pages.ws("manageResources.savedDraft", form.getTitle()),
         "/manage/resources",
         "resource");
   }
@@ -94,7 +96,7 @@ public class ManageResourcesBacking implements Serializable {
   public String addTheme() {
     return Pages.perform(
         () -> resources.saveTheme(user.actor(), slug, null, themeName, parentId, themePosition),
-        "The theme “" + themeName + "” is added.",
+        Pages.ws("manageResources.themeAdded", themeName),
         "/manage/resources",
         "theme");
   }

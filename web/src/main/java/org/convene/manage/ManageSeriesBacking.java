@@ -85,7 +85,7 @@ public class ManageSeriesBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> saved[0] = seriesService.saveSeries(user.actor(), slug, id, form),
-            "The series “" + form.getTitle() + "” is saved.",
+            Pages.ws("manageSeries.seriesSaved", form.getTitle()),
             "/manage/series",
             "series");
     return outcome == null ? null : outcome + "&id=" + saved[0].getId();
@@ -111,11 +111,7 @@ public class ManageSeriesBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> runs.addSessions(user.actor(), slug, id, run),
-            (planned == 1 ? "1 session was" : planned + " sessions were")
-                + " added to the series"
-                + (run.isPublished()
-                    ? " and published."
-                    : " as drafts: publish each one when it is ready."),
+            Pages.ws("manageSeries.sessionsAdded", planned, run.isPublished() ? 1 : 0),
             "/manage/series",
             "run");
     run.setConfirmedMany(false);
@@ -165,17 +161,13 @@ public class ManageSeriesBacking implements Serializable {
             .filter(e -> e.getId() == eventId)
             .map(org.convene.event.Event::getTitle)
             .findFirst()
-            .orElse("The session");
+            .orElse(Pages.ws("manageSeries.session"));
     String outcome =
         Pages.perform(
             () -> runs.moveSession(user.actor(), slug, id, eventId, earlier),
-            "“"
-                + title
-                + "” moved "
-                + (earlier ? "earlier" : "later")
-                + ": it and the session "
-                + (earlier ? "before" : "after")
-                + " it exchanged their dates and times.",
+            earlier
+                ? Pages.ws("manageSeries.movedEarlier", title)
+                : Pages.ws("manageSeries.movedLater", title),
             "/manage/series");
     return outcome == null ? null : outcome + "&id=" + id;
   }
@@ -186,7 +178,7 @@ public class ManageSeriesBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> copy[0] = runs.duplicate(user.actor(), slug, eventId),
-            "A draft copy was made: change its date and anything else, then publish it.",
+            Pages.ws("manageSeries.draftCopyWasMade"),
             "/manage/event");
     return outcome == null ? null : outcome + "&id=" + copy[0].getId();
   }

@@ -67,7 +67,7 @@ public class PresentersBacking implements Serializable {
     byte[] upload = content;
     return Pages.perform(
         () -> presenterService.savePresenter(user.actor(), slug, id, form, upload),
-        form.getName() + " is saved.",
+        Pages.ws("presenters.saved", form.getName()),
         "/manage/presenters",
         "presenter");
   }
@@ -76,13 +76,11 @@ public class PresentersBacking implements Serializable {
   public void askMerge() {
     duplicateId = org.convene.platform.Picks.idOf(duplicate);
     if (duplicateId == null) {
-      Pages.error(
-          "merge:duplicate",
-          "Type part of the duplicate's name and choose them from the suggestions.");
+      Pages.error("merge:duplicate", Pages.ws("presenters.typePartDuplicateS"));
       return;
     }
     if (duplicateId.equals(id)) {
-      Pages.error("merge:duplicate", "Choose another presenter: this is " + form.getName() + ".");
+      Pages.error("merge:duplicate", Pages.ws("presenters.chooseAnotherPresenter", form.getName()));
       duplicateId = null;
       return;
     }
@@ -98,12 +96,8 @@ public class PresentersBacking implements Serializable {
     String outcome =
         Pages.perform(
             () -> presenterService.mergePresenters(user.actor(), slug, id, duplicateId),
-            duplicate
-                + " is merged into "
-                + form.getName()
-                + ": their sessions are "
-                + form.getName()
-                + "'s now.",
+            Pages.ws(
+                "presenters.mergedIntoTheirSessions", duplicate, form.getName(), form.getName()),
             "/manage/presenters");
     return outcome == null ? null : outcome + "&id=" + id;
   }

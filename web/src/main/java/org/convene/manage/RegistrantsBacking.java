@@ -75,14 +75,16 @@ public class RegistrantsBacking implements Serializable {
   public void toggleAttended(long registrationId, boolean attended) {
     inPlace(
         () -> registrations.setAttended(user.actor(), slug, registrationId, attended),
-        attended ? "Marked as attended." : "Marked as not attended.");
+        attended
+            ? Pages.ws("registrants.markedAttended")
+            : Pages.ws("registrants.markedNotAttended"));
   }
 
   /** Gives a waitlisted registrant a seat (they are e-mailed), in place. */
   public void promote(long registrationId) {
     inPlace(
         () -> registrations.promote(user.actor(), slug, registrationId),
-        "Promoted from the waitlist; they have been e-mailed their joining details.");
+        Pages.ws("registrants.promotedFromWaitlistThey"));
   }
 
   private void inPlace(Runnable action, String done) {
@@ -100,8 +102,7 @@ public class RegistrantsBacking implements Serializable {
     preview = null;
     pending = null;
     if (attendeeFile == null || attendeeFile.getSize() == 0) {
-      Pages.error(
-          "import:attendeeFile", "Choose the attendee report (CSV) your webinar tool exported.");
+      Pages.error("import:attendeeFile", Pages.ws("registrants.chooseAttendeeReportCsv"));
       return;
     }
     byte[] content = attendeeFile.getContent();
@@ -116,13 +117,15 @@ public class RegistrantsBacking implements Serializable {
   /** Marks the previewed file's registrants as attended. */
   public void confirmImport() {
     if (pending == null) {
-      Pages.error("import:attendeeFile", "Choose the attendee report again.");
+      Pages.error("import:attendeeFile", Pages.ws("registrants.chooseAttendeeReportAgain"));
       return;
     }
     try {
       int marked = attendanceImport.apply(user.actor(), slug, eventId, pending);
       Pages.say(
-          marked == 1 ? "1 person marked as attended." : marked + " people marked as attended.");
+          marked == 1
+              ? Pages.ws("registrants.1PersonMarkedAttended")
+              : Pages.ws("registrants.peopleMarkedAttended", marked));
       preview = null;
       pending = null;
     } catch (RuntimeException e) {

@@ -120,10 +120,9 @@ public class AbuseLimits {
     return remote;
   }
 
-  /** "Try again in 12 minutes": how a page says {@code wait}. */
-  public static String inWords(Duration wait) {
-    long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
-    return minutes == 1 ? "a minute" : minutes + " minutes";
+  /** The whole minutes to wait, at least one ("try again in 12 minutes": the bundles say it). */
+  public static long minutes(Duration wait) {
+    return Math.max(1, (wait.getSeconds() + 59) / 60);
   }
 
   private static Set<String> addresses(String list) {

@@ -22,6 +22,27 @@ public final class Pages {
     return faces.getApplication().getResourceBundle(faces, "msg");
   }
 
+  private static final java.util.ResourceBundle WORKSPACE =
+      java.util.ResourceBundle.getBundle("org.convene.workspace", java.util.Locale.ROOT);
+
+  /** The workspace's sentence {@code key} (English, like the workspace) with {@code args}. */
+  public static String ws(String key, Object... args) {
+    return org.convene.text.Texts.format(WORKSPACE.getString(key), args);
+  }
+
+  /** The public page's sentence {@code key} in the page's language, with {@code args}. */
+  public static String msg(String key, Object... args) {
+    return msg(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+  }
+
+  /** The public sentence {@code key} in {@code locale} (outside a Faces page: servlets). */
+  public static String msg(java.util.Locale locale, String key, Object... args) {
+    return new java.text.MessageFormat(
+            java.util.ResourceBundle.getBundle("org.convene.messages", locale).getString(key),
+            locale)
+        .format(args);
+  }
+
   private Pages() {}
 
   public static void info(String message) {
@@ -84,7 +105,7 @@ public final class Pages {
       cause = cause.getCause();
     }
     if (cause instanceof InvalidFormException invalid) {
-      error(null, "Nothing was saved: please correct the fields marked below.");
+      error(null, Pages.ws("pages.nothingSaved"));
       invalid
           .orderedFields()
           .forEach(

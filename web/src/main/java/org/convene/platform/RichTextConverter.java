@@ -24,7 +24,7 @@ public class RichTextConverter implements Converter<String> {
   @Override
   public String getAsObject(FacesContext context, UIComponent component, String value) {
     Map<String, String> errors = new LinkedHashMap<>();
-    String clean = FormChecks.richText(errors, "text", value, "The text");
+    String clean = FormChecks.richText(errors, "text", value, Pages.ws("richText.theText"));
     if (!errors.isEmpty()) {
       // shown again is the cleaned text (or nothing), never what was sent
       if (component instanceof jakarta.faces.component.EditableValueHolder input) {
@@ -52,9 +52,6 @@ public class RichTextConverter implements Converter<String> {
 
   /** The sentence to add to a save's message when {@link #cleaned()}. */
   public static String cleanedNote() {
-    return cleaned()
-        ? " Scripts, styles and other markup pasted into the text were removed; its words,"
-            + " emphasis, lists and links are kept."
-        : "";
+    return cleaned() ? " " + Pages.ws("richText.cleaned") : "";
   }
 }

@@ -42,10 +42,10 @@ public final class Restore {
             () -> {
               F old = revisions.form(actor, slug, revisionId, type, itemId, formType);
               old.setVersion(seenVersion);
-              old.setNote("Restored revision " + number);
+              old.setNote(Pages.ws("restore.restoredRevision", number));
               save.accept(old);
             },
-            "Revision " + number + " is restored.",
+            Pages.ws("restore.revisionRestored", number),
             viewId);
     return outcome == null ? null : outcome + "&id=" + itemId;
   }

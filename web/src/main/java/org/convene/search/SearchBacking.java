@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.convene.platform.InvalidInputException;
@@ -26,8 +25,10 @@ import org.convene.platform.InvalidInputException;
 @RequestScoped
 public class SearchBacking {
 
+  /** A result's day, as the page's language writes a short date ("Dec 6, 2026", "6 dic 2026"). */
   private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+          .withZone(ZoneOffset.UTC);
 
   @Inject private HttpServletRequest request;
   @Inject private SearchService search;
@@ -42,7 +43,10 @@ public class SearchBacking {
       try {
         query = parse(request::getParameter, this::values);
       } catch (InvalidInputException e) {
-        problem = e.getMessage();
+        String q = request.getParameter("q");
+        problem =
+            org.convene.platform.Pages.msg(
+                "search.tooLong", SearchQuery.MAX_WORDS_LENGTH, q == null ? 0 : q.strip().length());
         query = new SearchQuery("", null, null, null, null, null, null, false, 1);
       }
     }
@@ -91,7 +95,11 @@ public class SearchBacking {
   }
 
   public String date(SearchResults.Hit hit) {
-    return hit.at() == null ? "" : DAY.format(hit.at());
+    return hit.at() == null
+        ? ""
+        : DAY.withLocale(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(hit.at());
   }
 
   /** At most this many values of a facet are shown (the chosen ones always). */

@@ -48,6 +48,7 @@ public class TopicCalendarServlet extends HttpServlet {
             page.get().getTopic().getName(),
             events,
             e -> origin + "/c/" + e.getCollaborative().getSlug() + e.getPath(),
-            request.getServerName()));
+            request.getServerName(),
+            org.convene.event.CalendarResponses.online(request)));
   }
 }

@@ -113,6 +113,51 @@ class SpanishIT {
         .contains("One sign-up registers you for its one upcoming session.");
   }
 
+  /**
+   * The sign-in and password pages, the events list's notices about a filter it cannot read, the
+   * network calendar's name, search's refusal of an over-long query and the error page speak the
+   * visitor's language too: their sentences come from the bundles, not the code.
+   */
+  @Test
+  void signInNoticesAndRefusalsSpeakSpanishToo(Portal portal) throws Exception {
+    Map<String, List<String>> pages =
+        Map.of(
+            "/login",
+            List.of("Iniciar sesión", "Correo electrónico", "¿Olvidó su contraseña?"),
+            "/forgot-password",
+            List.of("Restablecer la contraseña", "Enviar el enlace"),
+            "/events?from=2026-13-45&collaborative=Not_A_Slug",
+            List.of(
+                "La fecha «desde» «2026-13-45» no es una fecha como 2026-12-01",
+                "No existe la colaborativa «Not_A_Slug»: se muestran todas."),
+            "/search?q=" + "a".repeat(201),
+            List.of("Busque con 200 caracteres como máximo; su búsqueda tiene 201."),
+            "/no-such-page-" + slug,
+            List.of("Página no encontrada"));
+    for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+      HttpResponse<String> response = get(portal, page.getKey(), "Cookie", "convene-lang=es");
+      assertThat(response.body()).as(page.getKey()).contains("lang=\"es\"");
+      for (String words : page.getValue()) {
+        assertThat(response.body()).as(page.getKey()).contains(words);
+      }
+    }
+    assertThat(get(portal, "/events.ics?collaborative=" + slug, "Cookie", "convene-lang=es").body())
+        .contains("X-WR-CALNAME:Eventos de ");
+    // the date badge of each listed event names its month in Spanish too ("dic", not "Dec")
+    String month =
+        start
+            .atZone(ZoneId.of("America/Chicago"))
+            .getMonth()
+            .getDisplayName(java.time.format.TextStyle.SHORT, Locale.forLanguageTag("es"))
+            .replace(".", "");
+    assertThat(get(portal, "/c/" + slug + "/events", "Cookie", "convene-lang=es").body())
+        .contains("<span class=\"date-badge__month\">" + month + "</span>");
+    // English for everyone else
+    assertThat(get(portal, "/events?from=2026-13-45", null, null).body())
+        .contains("From date “2026-13-45” is not a date like 2026-12-01");
+    assertThat(get(portal, "/login", null, null).body()).contains("Forgot your password?");
+  }
+
   @Test
   void theEventPageSpeaksTheVisitorsLanguage(Portal portal) throws Exception {
     String path = "/c/" + slug + "/events/" + event;

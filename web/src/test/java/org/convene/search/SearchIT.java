@@ -291,7 +291,7 @@ class SearchIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(tooLong.statusCode()).isEqualTo(200);
-    assertThat(tooLong.body()).contains("Search for at most 200 characters; yours has 10000.");
+    assertThat(tooLong.body()).contains("Search for at most 200 characters; yours has 10,000.");
 
     for (String q :
         List.of(
