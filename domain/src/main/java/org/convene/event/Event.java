@@ -37,6 +37,18 @@ public class Event extends TenantOwned {
   /** Longest texts an editor may save (the columns are declared with the same constants). */
   public static final int SUMMARY_MAX = 10_000;
 
+  /**
+   * The longest an event may last (the database holds it too): a longer programme is a series of
+   * sessions. Lists of what has not ended yet read events that started at most this long ago, so
+   * they walk the start-time index from there instead of from the network's first event.
+   */
+  public static final java.time.Duration LONGEST = java.time.Duration.ofDays(31);
+
+  /** The earliest start an event that has not ended by {@code now} can have. */
+  public static java.time.Instant earliestUnended(java.time.Instant now) {
+    return now.minus(LONGEST);
+  }
+
   public static final int LOCATION_MAX = 300;
   public static final int DISCUSSION_TOPICS_MAX = 4_000;
 

@@ -97,9 +97,14 @@ public class EventService {
    * An event of collaborative {@code :owner}, or one it presents or co-hosts for another (listed in
    * its space too).
    */
+  /**
+   * Its own events or those it presents or co-hosts. Written so PostgreSQL can OR two index scans
+   * (the collaborative's events, and the ids its partnerships name) instead of testing every event
+   * of the network with a subquery.
+   */
   private static final String OWN_OR_PARTNER =
-      " (e.collaborative.id = :owner OR EXISTS (SELECT pc FROM Event pe JOIN pe.partners pc"
-          + " WHERE pe = e AND pc.id = :owner))";
+      " (e.collaborative.id = :owner OR e.id = SQL('ANY(ARRAY(SELECT event_id FROM event_partner"
+          + " WHERE collaborative_id = ?))', :owner))";
 
   /**
    * This collaborative's published events that have not ended, and those it presents or co-hosts,
@@ -109,10 +114,12 @@ public class EventService {
     return em.createQuery(
             "SELECT e FROM Event e JOIN FETCH e.collaborative LEFT JOIN FETCH e.series WHERE"
                 + OWN_OR_PARTNER
-                + " AND e.publishedAt <= :now AND e.endsAt > :now ORDER BY e.startsAt, e.id",
+                + " AND e.publishedAt <= :now AND e.endsAt > :now AND e.startsAt > :earliest"
+                + " ORDER BY e.startsAt, e.id",
             Event.class)
         .setParameter("owner", owner.getId())
         .setParameter("now", Instant.now())
+        .setParameter("earliest", Event.earliestUnended(Instant.now()))
         .setMaxResults(limit)
         .getResultList();
   }
@@ -124,7 +131,7 @@ public class EventService {
         em.createQuery(
                 "SELECT COUNT(e) FROM Event e WHERE"
                     + OWN_OR_PARTNER
-                    + " AND e.publishedAt <= :now AND e.endsAt <= :now",
+                    + " AND e.publishedAt <= :now AND e.endsAt <= :now AND e.startsAt <= :now",
                 Long.class)
             .setParameter("owner", owner.getId())
             .setParameter("now", now)
@@ -133,7 +140,7 @@ public class EventService {
         em.createQuery(
                 "SELECT e FROM Event e JOIN FETCH e.collaborative LEFT JOIN FETCH e.series WHERE"
                     + OWN_OR_PARTNER
-                    + " AND e.publishedAt <= :now AND e.endsAt <= :now"
+                    + " AND e.publishedAt <= :now AND e.endsAt <= :now AND e.startsAt <= :now"
                     + " ORDER BY e.startsAt DESC, e.id DESC",
                 Event.class)
             .setParameter("owner", owner.getId())
@@ -148,11 +155,12 @@ public class EventService {
   public List<Event> upcomingAcrossNetwork(int limit) {
     return em.createQuery(
             "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
-                + " WHERE e.publishedAt <= :now AND e.endsAt > :now AND "
+                + " WHERE e.publishedAt <= :now AND e.endsAt > :now AND e.startsAt > :earliest AND "
                 + ACTIVE
                 + " ORDER BY e.startsAt, e.id",
             Event.class)
         .setParameter("now", Instant.now())
+        .setParameter("earliest", Event.earliestUnended(Instant.now()))
         .setMaxResults(limit)
         .getResultList();
   }
@@ -223,11 +231,12 @@ public class EventService {
                 + ACTIVE
                 + " AND "
                 + where
-                + " AND e.endsAt > :since ORDER BY e.startsAt, e.id",
+                + " AND e.endsAt > :since AND e.startsAt > :sinceStart ORDER BY e.startsAt, e.id",
             Event.class);
     q.setParameter("now", Instant.now());
-    q.setParameter(
-        "since", series != null ? Instant.EPOCH : Instant.now().minusSeconds(365L * 86400));
+    Instant since = series != null ? Instant.EPOCH : Instant.now().minusSeconds(365L * 86400);
+    q.setParameter("since", since);
+    q.setParameter("sinceStart", Event.earliestUnended(since));
     if (series != null) {
       q.setParameter("key", series.getId());
     } else if (owner != null) {
@@ -491,6 +500,8 @@ public class EventService {
     }
     if (start != null && end != null && !end.isAfter(start)) {
       errors.put("endTime", Texts.of("event.eventMustEndAfter"));
+    } else if (start != null && end != null && end.isAfter(start.plus(Event.LONGEST))) {
+      errors.put("endTime", Texts.of("event.tooLong", Event.LONGEST.toDays()));
     }
     url(errors, "joinUrl", form.getJoinUrl(), false);
     url(errors, "recordingUrl", form.getRecordingUrl(), false);

@@ -74,8 +74,11 @@ public class NetworkCalendar {
     StringBuilder where = new StringBuilder(" WHERE e.publishedAt <= :now AND ").append(ACTIVE);
     params.put("now", Instant.now());
     if (!filter.dated()) {
-      where.append(" AND e.endsAt > :since");
-      params.put("since", upcoming ? Instant.now() : Instant.now().minus(Duration.ofDays(365)));
+      // the start bound lets the start-time index begin near "since" (events last at most LONGEST)
+      where.append(" AND e.endsAt > :since AND e.startsAt > :sinceStart");
+      Instant since = upcoming ? Instant.now() : Instant.now().minus(Duration.ofDays(365));
+      params.put("since", since);
+      params.put("sinceStart", Event.earliestUnended(since));
     }
     if (filter.from() != null) {
       // coarse bound on the indexed instant (days begin between UTC+14 and UTC-12), exact below
@@ -127,14 +130,18 @@ public class NetworkCalendar {
     return query.setMaxResults(limit).getResultList();
   }
 
-  /** Topics that published events of active collaboratives carry: slug → name, by name. */
+  /**
+   * Topics that published events of active collaboratives carry: slug → name, by name. Asked topic
+   * by topic (each stops at its first such event), not by reading every event of the network.
+   */
   public Map<String, String> topicsWithEvents() {
     Map<String, String> topics = new LinkedHashMap<>();
     em.createQuery(
-            "SELECT DISTINCT t.slug, t.name FROM Event e JOIN e.collaborative c JOIN e.topics t"
-                + " WHERE e.publishedAt <= :now AND "
+            "SELECT t.slug, t.name FROM Topic t WHERE EXISTS (SELECT e.id FROM Event e"
+                + " JOIN e.topics et JOIN e.collaborative c WHERE et = t AND e.publishedAt <= :now"
+                + " AND "
                 + ACTIVE
-                + " ORDER BY t.name",
+                + ") ORDER BY t.name",
             Object[].class)
         .setParameter("now", Instant.now())
         .getResultList()
@@ -142,14 +149,17 @@ public class NetworkCalendar {
     return topics;
   }
 
-  /** Collaboratives that have published events: slug → short name, for the calendar filter. */
+  /**
+   * Collaboratives that have published events: slug → short name, for the calendar filter. Asked
+   * collaborative by collaborative (an index probe each), not by reading every event.
+   */
   public Map<String, String> hostsWithEvents() {
     Map<String, String> hosts = new LinkedHashMap<>();
     em.createQuery(
-            "SELECT DISTINCT c.slug, c.shortName FROM Event e JOIN e.collaborative c"
-                + " WHERE e.publishedAt <= :now AND "
+            "SELECT c.slug, c.shortName FROM Collaborative c WHERE "
                 + ACTIVE
-                + " ORDER BY c.shortName",
+                + " AND EXISTS (SELECT e.id FROM Event e WHERE e.collaborative = c"
+                + " AND e.publishedAt <= :now) ORDER BY c.shortName",
             Object[].class)
         .setParameter("now", Instant.now())
         .getResultList()

@@ -72,18 +72,21 @@ public class TopicService {
     List<Event> upcoming =
         em.createQuery(
                 "SELECT e FROM Event e JOIN e.topics t JOIN FETCH e.collaborative c"
-                    + " WHERE t.id = :topic AND e.publishedAt <= :now AND e.endsAt > :now AND "
+                    + " WHERE t.id = :topic AND e.publishedAt <= :now AND e.endsAt > :now"
+                    + " AND e.startsAt > :earliest AND "
                     + ACTIVE
                     + " ORDER BY e.startsAt, e.id",
                 Event.class)
             .setParameter("topic", topic.getId())
             .setParameter("now", now)
+            .setParameter("earliest", Event.earliestUnended(now))
             .setMaxResults(50)
             .getResultList();
     List<Event> past =
         em.createQuery(
                 "SELECT e FROM Event e JOIN e.topics t JOIN FETCH e.collaborative c"
-                    + " WHERE t.id = :topic AND e.publishedAt <= :now AND e.endsAt <= :now AND "
+                    + " WHERE t.id = :topic AND e.publishedAt <= :now AND e.endsAt <= :now"
+                    + " AND e.startsAt <= :now AND "
                     + ACTIVE
                     + " ORDER BY e.startsAt DESC, e.id DESC",
                 Event.class)

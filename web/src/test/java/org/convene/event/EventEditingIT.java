@@ -135,6 +135,12 @@ class EventEditingIT {
     String backwards =
         client.submit("event", "save", event("Backwards", "2027-03-20", "12:00", "11:00")).body();
     assertThat(backwards).contains("The event must end after it starts");
+    // longer than a month: a programme is a series (lists of what has not ended rely on it)
+    client.get("/manage/event");
+    Map<String, String> months = event("Two months", "2027-03-20", "09:00", "17:00");
+    months.put("endDate", "2027-05-20");
+    assertThat(client.submit("event", "save", months).body())
+        .contains("An event can last at most 31 days: for a longer programme, create a series");
     assertThat(events()).isEqualTo(before);
   }
 
