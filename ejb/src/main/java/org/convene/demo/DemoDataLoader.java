@@ -48,7 +48,7 @@ public class DemoDataLoader {
   @EJB private DemoCampaigns demoCampaigns;
   @EJB private DemoLinks demoLinks;
   @EJB private org.convene.feature.FeatureService features;
-  @EJB private org.convene.event.EventService events;
+  @EJB private org.convene.event.PublicEvents events;
 
   /** The password of every demo account: for a developer's machine, never for real use. */
   @Inject

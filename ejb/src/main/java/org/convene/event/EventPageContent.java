@@ -18,7 +18,7 @@ import org.convene.link.RelatedItem;
 public class EventPageContent {
 
   @EJB private MaterialService materials;
-  @EJB private EventService events;
+  @EJB private PublicEvents events;
   @EJB private FindingService findings;
   @EJB private LinkService links;
   @EJB private org.convene.analytics.AnalyticsService analytics;

@@ -21,7 +21,7 @@ import org.convene.platform.Page;
 @Stateless
 public class NetworkCalendar {
 
-  private static final String ACTIVE = EventService.ACTIVE;
+  private static final String ACTIVE = PublicEvents.ACTIVE;
 
   @PersistenceContext(unitName = "convene")
   private EntityManager em;

@@ -35,7 +35,6 @@ import org.convene.api.Representations.SeriesRef;
 import org.convene.event.Event;
 import org.convene.event.EventFilter;
 import org.convene.event.EventFormat;
-import org.convene.event.EventService;
 import org.convene.event.NetworkCalendar;
 import org.convene.event.RegistrationClosedException;
 import org.convene.event.RegistrationForm;
@@ -65,7 +64,7 @@ public class EventsApi {
 
   static final int PAGE_SIZE = ApiSupport.PAGE_SIZE;
 
-  @Inject private EventService events;
+  @Inject private org.convene.event.PublicEvents events;
   @Inject private NetworkCalendar calendar;
   @Inject private RegistrationService registrations;
   @Inject private AbuseLimits abuseLimits;

@@ -15,7 +15,7 @@ public class CollaborativeHomeBacking {
 
   @Inject private CurrentCollaborative tenant;
   @Inject private CollaborativeService collaborativeService;
-  @Inject private org.convene.event.EventService events;
+  @Inject private org.convene.event.PublicEvents events;
 
   private List<org.convene.event.Event> upcoming;
   private List<org.convene.event.Series> series;

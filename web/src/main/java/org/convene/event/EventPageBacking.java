@@ -23,7 +23,7 @@ import org.convene.tenancy.TenantFilter;
 public class EventPageBacking {
 
   @Inject private CurrentCollaborative tenant;
-  @Inject private EventService events;
+  @Inject private PublicEvents events;
   @Inject private EventPageContent pageContent;
   @Inject private ExternalContext external;
 

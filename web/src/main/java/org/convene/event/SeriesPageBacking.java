@@ -18,7 +18,7 @@ import org.convene.tenancy.TenantFilter;
 public class SeriesPageBacking {
 
   @Inject private CurrentCollaborative tenant;
-  @Inject private EventService events;
+  @Inject private PublicEvents events;
   @Inject private MaterialService materialService;
   @Inject private org.convene.practice.PracticeService practiceService;
   @Inject private org.convene.finding.FindingService findingService;

@@ -17,7 +17,7 @@ public class SpaceEventsBacking {
   static final int PAST_PAGE_SIZE = 20;
 
   @Inject private CurrentCollaborative tenant;
-  @Inject private EventService events;
+  @Inject private PublicEvents events;
   @Inject private ExternalContext external;
 
   private List<Event> upcoming;

@@ -36,7 +36,7 @@ public class SpaceServlet extends HttpServlet {
   public static final String FORM = "convene.registration.form";
   public static final String CLOSED = "convene.registration.closed";
 
-  @Inject private EventService events;
+  @Inject private PublicEvents events;
   @Inject private PresenterService presenterService;
   @Inject private MaterialService materialService;
   @Inject private RegistrationService registrations;

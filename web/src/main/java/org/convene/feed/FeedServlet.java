@@ -30,7 +30,6 @@ import org.convene.collaborative.Collaborative;
 import org.convene.collaborative.CollaborativeService;
 import org.convene.event.CalendarResponses;
 import org.convene.event.Event;
-import org.convene.event.EventService;
 import org.convene.news.NewsItem;
 import org.convene.news.NewsService;
 import org.convene.topic.TopicPage;
@@ -53,7 +52,7 @@ public class FeedServlet extends HttpServlet {
   static final int ENTRIES = 30;
 
   @Inject private NewsService news;
-  @Inject private EventService events;
+  @Inject private org.convene.event.PublicEvents events;
   @Inject private CollaborativeService collaboratives;
   @Inject private TopicService topics;
   @Inject private org.convene.practice.PracticeService practices;

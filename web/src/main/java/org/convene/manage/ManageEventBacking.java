@@ -41,6 +41,7 @@ public class ManageEventBacking implements Serializable {
   @Inject private org.convene.revision.RevisionService revisionService;
   @Inject private org.convene.topic.TopicService topicService;
   @Inject private EventService events;
+  @Inject private org.convene.event.PublicEvents publicEvents;
   @Inject private org.convene.event.SeriesService seriesService;
   @Inject private org.convene.event.PresenterService presenterService;
   @Inject private org.convene.event.MaterialService materialService;
@@ -134,7 +135,7 @@ public class ManageEventBacking implements Serializable {
             "/manage/event",
             "event");
     if (outcome != null) {
-      long confirmed = events.confirmedCounts(List.of(id)).getOrDefault(id, 0L);
+      long confirmed = publicEvents.confirmedCounts(List.of(id)).getOrDefault(id, 0L);
       if (form.getCapacity() != null && form.getCapacity() < confirmed) {
         Pages.info(overCapacity(form.getCapacity(), confirmed));
       }

@@ -23,7 +23,7 @@ public class HomeBacking {
   static final int LATEST_NEWS = 5;
 
   @Inject private CollaborativeService collaborativeService;
-  @Inject private org.convene.event.EventService events;
+  @Inject private org.convene.event.PublicEvents events;
 
   private Page<CollaborativeCard> collaboratives;
   private java.util.List<org.convene.event.Event> upcoming;

@@ -62,6 +62,7 @@ class SessionRunsIT {
   @EJB SessionRuns runs;
   @EJB RegistrationService registrations;
   @EJB EventService events;
+  @EJB org.convene.event.PublicEvents publicEvents;
   @EJB NewsService news;
   @EJB ItemLifecycle lifecycle;
   @EJB org.convene.event.PresenterService presenters;
@@ -305,7 +306,7 @@ class SessionRunsIT {
     Event published = event(slug, "Public webinar", true);
     long id = published.getId();
     var owner = collaboratives.findActiveBySlug(slug).orElseThrow();
-    assertThat(events.publicEvent(owner, id)).isPresent();
+    assertThat(publicEvents.publicEvent(owner, id)).isPresent();
     assertThat(lifecycle.state(editor, slug, ItemType.EVENT, id).deletable()).isFalse();
     assertThat(
             assertThrows(
@@ -315,7 +316,7 @@ class SessionRunsIT {
         .contains("has been published, so it is kept: archive it");
 
     lifecycle.archive(editor, slug, ItemType.EVENT, id);
-    assertThat(events.publicEvent(owner, id)).isEmpty();
+    assertThat(publicEvents.publicEvent(owner, id)).isEmpty();
     assertThat(lifecycle.state(editor, slug, ItemType.EVENT, id).archived()).isTrue();
     assertThat(
             count(
@@ -329,7 +330,7 @@ class SessionRunsIT {
         InvalidInputException.class, () -> lifecycle.delete(editor, slug, ItemType.EVENT, id));
 
     lifecycle.restore(editor, slug, ItemType.EVENT, id);
-    assertThat(events.publicEvent(owner, id)).isPresent();
+    assertThat(publicEvents.publicEvent(owner, id)).isPresent();
     assertThat(
             count(
                 "SELECT count(*) FROM event WHERE id = ?1 AND published_at = ?2",
