@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Page timings against a running portal (./convene start): N sequential requests per page
 # after a warm-up, reporting median and 95th percentile of the full response time as curl
-# sees it on loopback (server time plus a little transport).
+# sees it on loopback (server time plus a little transport). Every request is rendered: it asks
+# for a fresh copy (Cache-Control: no-cache), which the page cache honours (bench/cache.sh
+# measures the cache itself).
 #
 #   bench/pages.sh [BASE_URL] [N]        default http://127.0.0.1:8080 and 200 (WARMUP=300 first)
 set -euo pipefail
@@ -16,9 +18,9 @@ PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/hea
 
 printf '%-44s %10s %10s\n' "page" "median ms" "p95 ms"
 for page in "${PAGES[@]}"; do
-  for _ in $(seq 1 "${WARMUP:-300}"); do curl -s -o /dev/null "$BASE$page"; done
+  for _ in $(seq 1 "${WARMUP:-300}"); do curl -s -o /dev/null -H 'Cache-Control: no-cache' "$BASE$page"; done
   for _ in $(seq 1 "$N"); do
-    curl -s -o /dev/null -w '%{time_total}\n' "$BASE$page"
+    curl -s -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}\n' "$BASE$page"
   done | sort -n | awk -v page="$page" '
     { t[NR] = $1 * 1000 }
     END {

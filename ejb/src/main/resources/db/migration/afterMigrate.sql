@@ -14,3 +14,34 @@ BEGIN
   END IF;
 END
 $$;
+
+-- Every committed write tells the portals which table it changed (the page cache drops what it
+-- built from that table): PostgreSQL delivers a NOTIFY only when its transaction commits, to
+-- every instance listening, in commit order, and folds a transaction's identical notices into
+-- one. Row-level, so a statement that changes no row (a timer's UPDATE that finds nothing due)
+-- tells nobody; TRUNCATE has only a statement-level trigger. Put on every table there is — a
+-- table added by a later migration gets them here too.
+CREATE OR REPLACE FUNCTION "${flyway:defaultSchema}".convene_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('convene_changes', TG_TABLE_NAME);
+  RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOR t IN SELECT tablename FROM pg_tables
+           WHERE schemaname = '${flyway:defaultSchema}' AND tablename <> 'flyway_schema_history'
+  LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS convene_changed ON %I.%I', '${flyway:defaultSchema}', t);
+    EXECUTE format('CREATE OR REPLACE TRIGGER convene_row_changed AFTER INSERT OR UPDATE OR DELETE'
+                   ' ON %I.%I FOR EACH ROW EXECUTE FUNCTION %I.convene_changed()',
+                   '${flyway:defaultSchema}', t, '${flyway:defaultSchema}');
+    EXECUTE format('CREATE OR REPLACE TRIGGER convene_truncated AFTER TRUNCATE'
+                   ' ON %I.%I FOR EACH STATEMENT EXECUTE FUNCTION %I.convene_changed()',
+                   '${flyway:defaultSchema}', t, '${flyway:defaultSchema}');
+  END LOOP;
+END
+$$;

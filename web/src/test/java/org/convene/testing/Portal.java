@@ -42,8 +42,13 @@ public final class Portal implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  /** The portals this JVM has running, which a test's writes must reach. */
+  private static final java.util.Set<Portal> LIVE =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private Portal(
       Process process, URI baseUri, DatabaseLink databaseLink, Path log, GreenMail mail) {
+    LIVE.add(this);
     this.mail = mail;
     this.process = process;
     this.baseUri = baseUri;
@@ -115,6 +120,8 @@ public final class Portal implements AutoCloseable {
     // the limits names its client in X-Forwarded-For, trusted from loopback here
     builder.environment().put("CONVENE_TRUSTED_PROXIES", "127.0.0.1");
     builder.environment().put("CONVENE_LIMITS_EXEMPT_CLIENTS", "127.0.0.1");
+    // with the database away, cached pages are served for 6 s here (30 s by default)
+    builder.environment().put("CONVENE_PAGE_CACHE_UNVALIDATED_SECONDS", "6");
     builder.redirectOutput(log.toFile());
     builder.environment().put("DB_URL", dbUrl);
     builder.environment().remove("CONVENE_DEMO");
@@ -248,8 +255,69 @@ public final class Portal implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until every running portal that is receiving the database's change notices has seen all
+   * changes committed so far: sends a notice of its own after them (PostgreSQL delivers notices in
+   * commit order) and polls each portal's readiness report until its page cache names it.
+   */
+  public static void awaitChangesSeen() {
+    if (LIVE.isEmpty()) {
+      return;
+    }
+    String token = java.util.UUID.randomUUID().toString();
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                TestDatabase.url(),
+                TestDatabase.require("DB_USER"),
+                TestDatabase.require("DB_PASSWORD"));
+        java.sql.PreparedStatement notice =
+            c.prepareStatement("SELECT pg_notify('convene_changes', 'sync:' || ?)")) {
+      notice.setString(1, token);
+      notice.execute();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    for (Portal portal : LIVE) {
+      portal.awaitSync(token);
+    }
+  }
+
+  private void awaitSync(String token) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      String body;
+      try {
+        body =
+            http.send(
+                    HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
+      } catch (IOException e) {
+        return;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (body.contains("\"lastSync\":\"" + token + "\"")
+          || !body.contains("\"validated\":\"true\"")) {
+        // seen; or this portal is not receiving notices (not deployed, database cut away)
+        return;
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    throw new IllegalStateException("The portal did not see the test's change within 5 s");
+  }
+
   @Override
   public void close() throws InterruptedException {
+    LIVE.remove(this);
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);

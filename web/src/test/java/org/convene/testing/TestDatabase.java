@@ -43,9 +43,45 @@ public final class TestDatabase {
     return "jdbc:postgresql://" + host + ":" + port + uri.getRawPath() + "?sslmode=disable" + query;
   }
 
+  /**
+   * A connection as the application's role. A test's write reaches the running portals' page caches
+   * through PostgreSQL's change notices, which arrive a moment after the commit: closing a
+   * connection that wrote waits until every running portal has seen them ({@link
+   * Portal#awaitChangesSeen()}), so the test's next request sees what it wrote.
+   */
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(url(), require("DB_USER"), require("DB_PASSWORD"));
+    Connection real =
+        DriverManager.getConnection(url(), require("DB_USER"), require("DB_PASSWORD"));
+    boolean[] wrote = {false};
+    return (Connection)
+        java.lang.reflect.Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, arguments) -> {
+              String name = method.getName();
+              if (name.equals("createStatement")
+                  || (name.startsWith("prepare")
+                      && arguments != null
+                      && arguments[0] instanceof String sql
+                      && WRITES.matcher(sql).find())) {
+                wrote[0] = true;
+              }
+              Object result;
+              try {
+                result = method.invoke(real, arguments);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+              if (name.equals("close") && wrote[0]) {
+                wrote[0] = false;
+                Portal.awaitChangesSeen();
+              }
+              return result;
+            });
   }
+
+  private static final java.util.regex.Pattern WRITES =
+      java.util.regex.Pattern.compile("(?i)\\b(insert|update|delete|truncate|alter)\\b");
 
   /**
    * A connection as the schema's owner (DDL in tests: schemas of their own); the portal and {@link

@@ -1,0 +1,247 @@
+package org.convene.cache;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A response whose text body is held back until the page is done, so that it can be compressed,
+ * given a validator and kept; anything else (a logo, a material, a ZIP or CSV download) goes
+ * straight through as it is written. Whether a body is held is decided at its first byte, from its
+ * content type. A body that grows past {@link #HELD_AT_MOST} is let through as it comes.
+ */
+final class CapturedResponse extends HttpServletResponseWrapper {
+
+  static final int HELD_AT_MOST = 8 * 1024 * 1024;
+
+  private final HttpServletResponse real;
+  private ByteArrayOutputStream held;
+  private boolean passing;
+  private boolean setsCookie;
+  private boolean handedOver;
+  private ServletOutputStream stream;
+  private PrintWriter writer;
+
+  CapturedResponse(HttpServletResponse real) {
+    super(real);
+    this.real = real;
+  }
+
+  /** Whether the body is held (a text response, not handed over by an error or redirect). */
+  boolean held() {
+    if (writer != null) {
+      // what the page wrote may still sit in the writer's own buffer
+      writer.flush();
+    }
+    return held != null && !passing && !handedOver;
+  }
+
+  /** The held body, complete. */
+  byte[] body() {
+    if (writer != null) {
+      writer.flush();
+    }
+    return held.toByteArray();
+  }
+
+  boolean setsCookie() {
+    return setsCookie;
+  }
+
+  /** Whether the page answered by an error or a redirect (the container writes those itself). */
+  boolean handedOver() {
+    return handedOver;
+  }
+
+  static boolean compressible(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String type = contentType.toLowerCase(Locale.ROOT);
+    return type.startsWith("text/html")
+        || type.startsWith("text/calendar")
+        || type.startsWith("text/plain")
+        || type.startsWith("text/css")
+        || type.startsWith("text/javascript")
+        || type.startsWith("text/xml")
+        || type.startsWith("application/javascript")
+        || type.startsWith("application/json")
+        || type.startsWith("application/xml")
+        || type.startsWith("application/rss+xml")
+        || type.startsWith("application/atom+xml")
+        || type.startsWith("application/xhtml+xml")
+        || type.startsWith("image/svg+xml");
+  }
+
+  private OutputStream target() throws IOException {
+    if (held == null && !passing) {
+      if (compressible(getContentType()) && !handedOver) {
+        held = new ByteArrayOutputStream(16 * 1024);
+      } else {
+        passing = true;
+      }
+    }
+    if (held != null && !passing && held.size() > HELD_AT_MOST) {
+      // too big to hold: what is held goes out, and the rest as it comes
+      passing = true;
+      real.getOutputStream().write(held.toByteArray());
+      held = null;
+    }
+    return passing ? real.getOutputStream() : held;
+  }
+
+  @Override
+  public ServletOutputStream getOutputStream() throws IOException {
+    if (stream == null) {
+      stream =
+          new ServletOutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+              target().write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              target().write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+              if (passing) {
+                real.getOutputStream().flush();
+              }
+            }
+
+            @Override
+            public boolean isReady() {
+              return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+              throw new IllegalStateException("no asynchronous output here");
+            }
+          };
+    }
+    return stream;
+  }
+
+  @Override
+  public PrintWriter getWriter() throws IOException {
+    if (writer == null) {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+      writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset), false);
+    }
+    return writer;
+  }
+
+  @Override
+  public void flushBuffer() throws IOException {
+    if (writer != null) {
+      writer.flush();
+    }
+    if (passing) {
+      real.flushBuffer();
+    }
+  }
+
+  @Override
+  public boolean isCommitted() {
+    return real.isCommitted();
+  }
+
+  @Override
+  public void resetBuffer() {
+    if (held != null && !passing) {
+      if (writer != null) {
+        writer.flush();
+      }
+      held.reset();
+    }
+    real.resetBuffer();
+  }
+
+  @Override
+  public void reset() {
+    resetBuffer();
+    real.reset();
+  }
+
+  @Override
+  public void setContentLength(int length) {
+    if (passing) {
+      real.setContentLength(length);
+    }
+  }
+
+  @Override
+  public void setContentLengthLong(long length) {
+    if (passing) {
+      real.setContentLengthLong(length);
+    }
+  }
+
+  @Override
+  public void setHeader(String name, String value) {
+    if ("Content-Length".equalsIgnoreCase(name) && !passing) {
+      return;
+    }
+    noteCookie(name);
+    super.setHeader(name, value);
+  }
+
+  @Override
+  public void addHeader(String name, String value) {
+    if ("Content-Length".equalsIgnoreCase(name) && !passing) {
+      return;
+    }
+    noteCookie(name);
+    super.addHeader(name, value);
+  }
+
+  private void noteCookie(String name) {
+    if ("Set-Cookie".equalsIgnoreCase(name)) {
+      setsCookie = true;
+    }
+  }
+
+  @Override
+  public void addCookie(Cookie cookie) {
+    setsCookie = true;
+    super.addCookie(cookie);
+  }
+
+  @Override
+  public void sendError(int status) throws IOException {
+    handOver();
+    super.sendError(status);
+  }
+
+  @Override
+  public void sendError(int status, String message) throws IOException {
+    handOver();
+    super.sendError(status, message);
+  }
+
+  @Override
+  public void sendRedirect(String location) throws IOException {
+    handOver();
+    super.sendRedirect(location);
+  }
+
+  private void handOver() {
+    handedOver = true;
+    held = null;
+  }
+}
