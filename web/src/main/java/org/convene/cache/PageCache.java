@@ -81,6 +81,11 @@ public class PageCache {
     Tables.unsubscribe(committed);
   }
 
+  /** This instance (called through a CDI proxy, it returns the instance behind it). */
+  PageCache self() {
+    return this;
+  }
+
   /** The tick a render starts at: the entry it makes is current until one of its tables moves. */
   long tick() {
     return ticks.get();

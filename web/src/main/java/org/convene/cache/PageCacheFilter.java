@@ -69,11 +69,19 @@ public class PageCacheFilter extends HttpFilter {
   /** Below this, compressing is not worth the client's while. */
   static final int GZIP_FROM = 256;
 
-  @Inject private PageCache cache;
+  @Inject private PageCache cached;
+
+  /** The cache itself, not its CDI proxy: a hit should not pay for the proxy's reflection. */
+  private PageCache cache;
 
   @Inject
   @ConfigProperty(name = "convene.page-cache.shared-seconds", defaultValue = "30")
   private int sharedSeconds;
+
+  @Override
+  public void init() {
+    cache = cached.self();
+  }
 
   @Override
   protected void doFilter(
@@ -129,7 +137,7 @@ public class PageCacheFilter extends HttpFilter {
             "Cache-Control", "public, max-age=0, s-maxage=" + sharedSeconds + ", must-revalidate");
       }
       PageEntry entry =
-          new PageEntry(
+          PageEntry.of(
               response.getContentType(),
               keptHeaders(response),
               body,

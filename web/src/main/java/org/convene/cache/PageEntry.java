@@ -16,7 +16,8 @@ record PageEntry(
     Map<String, List<String>> headers,
     byte[] plain,
     byte[] gzipped,
-    String etag,
+    String etagPlain,
+    String etagGzipped,
     Set<String> tables,
     long generation,
     Instant expires) {
@@ -33,8 +34,30 @@ record PageEntry(
     return size + tables.size() * 32;
   }
 
+  /** An entry whose validators are derived from its plain body's digest. */
+  static PageEntry of(
+      String contentType,
+      Map<String, List<String>> headers,
+      byte[] plain,
+      byte[] gzipped,
+      String digest,
+      Set<String> tables,
+      long generation,
+      Instant expires) {
+    return new PageEntry(
+        contentType,
+        headers,
+        plain,
+        gzipped,
+        "\"" + digest + "\"",
+        "\"" + digest + "-gz\"",
+        tables,
+        generation,
+        expires);
+  }
+
   /** The validator of one of its two representations. */
   String etag(boolean gzip) {
-    return gzip ? "\"" + etag + "-gz\"" : "\"" + etag + "\"";
+    return gzip ? etagGzipped : etagPlain;
   }
 }
