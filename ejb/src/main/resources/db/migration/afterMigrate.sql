@@ -35,7 +35,6 @@ BEGIN
   FOR t IN SELECT tablename FROM pg_tables
            WHERE schemaname = '${flyway:defaultSchema}' AND tablename <> 'flyway_schema_history'
   LOOP
-    EXECUTE format('DROP TRIGGER IF EXISTS convene_changed ON %I.%I', '${flyway:defaultSchema}', t);
     EXECUTE format('CREATE OR REPLACE TRIGGER convene_row_changed AFTER INSERT OR UPDATE OR DELETE'
                    ' ON %I.%I FOR EACH ROW EXECUTE FUNCTION %I.convene_changed()',
                    '${flyway:defaultSchema}', t, '${flyway:defaultSchema}');

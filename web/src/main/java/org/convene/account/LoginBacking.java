@@ -4,13 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.convene.platform.Pages;
 
@@ -19,7 +17,7 @@ import org.convene.platform.Pages;
 @RequestScoped
 public class LoginBacking {
 
-  @Inject private SecurityContext security;
+  @Inject private IdentityStoreHandler identityStores;
   @Inject private ExternalContext external;
   @Inject private HttpServletRequest request;
   @Inject private CurrentUser user;
@@ -29,16 +27,12 @@ public class LoginBacking {
   private String next;
 
   public void signIn() throws IOException {
-    AuthenticationStatus status =
-        security.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(email, new Password(password))));
-    if (status == AuthenticationStatus.SUCCESS) {
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(email, new Password(password)));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      request.getSession();
       request.changeSessionId();
-      user.signedInNow();
+      user.signedInNow(result.getCallerPrincipal().getName());
       external.redirect(external.getRequestContextPath() + safeNext(next));
       return;
     }

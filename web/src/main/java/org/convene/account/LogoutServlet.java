@@ -20,7 +20,6 @@ public class LogoutServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws ServletException, IOException {
-    request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();

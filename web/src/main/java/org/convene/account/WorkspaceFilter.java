@@ -33,8 +33,7 @@ public class WorkspaceFilter extends HttpFilter {
     response.setHeader("Cache-Control", "no-store");
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean admin = path.equals("/admin") || path.startsWith("/admin/");
-    if (request.getUserPrincipal() != null && !user.isSignedIn()) {
-      request.logout();
+    if (CurrentUser.caller(request) != null && !user.isSignedIn()) {
       HttpSession session = request.getSession(false);
       if (session != null) {
         session.invalidate();

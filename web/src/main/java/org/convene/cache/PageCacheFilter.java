@@ -164,7 +164,7 @@ public class PageCacheFilter extends HttpFilter {
         return false;
       }
     }
-    if (request.getHeader("Authorization") != null || request.getUserPrincipal() != null) {
+    if (request.getHeader("Authorization") != null) {
       return false;
     }
     HttpSession session = request.getSession(false);

@@ -135,16 +135,12 @@ class PersonalDataIT {
             Duration.ofHours(1),
             "UTC",
             50);
-    register(a, "Ann Old", "ann", true);
+    register(a, "Ann Old", "ann", true, true);
     register(b, "Ann Old", "ann", true); // came back: one person across the series
     register(b, "Bo Old", "bo", true);
     register(c, "Cy Running", "cy", true);
     register(lone, "Di Lone", "di", false);
     register(recent, "Ed Recent", "ed", true);
-    TestDatabase.update(
-        "INSERT INTO registration_token (token_sha256, registration_id) SELECT md5(id::text) ||"
-            + " md5(id::text || 'x'), id FROM registration WHERE event_id = ?",
-        a);
 
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (count("event_id IN (?, ?, ?) AND anonymised_at IS NOT NULL", a, b, lone) < 4
@@ -373,16 +369,28 @@ class PersonalDataIT {
   }
 
   private void register(long event, String name, String who, boolean attended) throws Exception {
+    register(event, name, who, attended, false);
+  }
+
+  /**
+   * A registration, and with {@code link} an earlier personal link to it — in one statement, so the
+   * retention job (every 2 s here) sees both or neither.
+   */
+  private void register(long event, String name, String who, boolean attended, boolean link)
+      throws Exception {
     TestDatabase.update(
-        "INSERT INTO registration (collaborative_id, event_id, name, email, organization,"
-            + " profession, status, cancel_token_sha256, attended, requested_at, confirmed_at)"
-            + " SELECT collaborative_id, id, ?, ?, 'Clinic', 'Nurse', 'CONFIRMED',"
+        "WITH r AS (INSERT INTO registration (collaborative_id, event_id, name, email,"
+            + " organization, profession, status, cancel_token_sha256, attended, requested_at,"
+            + " confirmed_at) SELECT collaborative_id, id, ?, ?, 'Clinic', 'Nurse', 'CONFIRMED',"
             + " md5(random()::text) || md5(random()::text), ?, now(), now() FROM event"
-            + " WHERE id = ?",
+            + " WHERE id = ? RETURNING id) INSERT INTO registration_token (token_sha256,"
+            + " registration_id) SELECT md5(id::text) || md5(id::text || 'x'), id FROM r"
+            + " WHERE ?",
         name,
         email(who),
         attended,
-        event);
+        event,
+        link);
   }
 
   private long count(String where, Object... parameters) throws Exception {
