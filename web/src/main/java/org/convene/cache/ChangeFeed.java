@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,8 +38,14 @@ public class ChangeFeed {
 
   static final String CHANNEL = "convene_changes";
 
-  /** A notice that names no table: a caller waiting until every earlier change has been seen. */
+  /**
+   * A notice that names no table: a caller waiting until every earlier change has been seen. Each
+   * instance answers it on {@link #SYNCED} with the same token once it has taken in every notice
+   * before it (the tests use it after writing to the database directly).
+   */
   static final String SYNC = "sync:";
+
+  static final String SYNCED = "convene_synced";
 
   private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
   private static final int WAIT_MILLIS = 1_000;
@@ -130,7 +137,12 @@ public class ChangeFeed {
           cache.invalidate(tables);
         }
         if (sync != null) {
-          cache.synced(sync);
+          // every change committed before the sync notice has been taken in: say so
+          try (PreparedStatement ack = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ack.setString(1, SYNCED);
+            ack.setString(2, sync);
+            ack.execute();
+          }
         }
       }
       if (System.currentTimeMillis() - pinged > PING_MILLIS) {

@@ -57,7 +57,6 @@ public class PageCache {
   private final Map<String, Long> stamped = new ConcurrentHashMap<>();
   private volatile long everythingStamped = 0;
   private volatile Instant confirmedAt = Instant.EPOCH;
-  private volatile String lastSync = "";
   private final AtomicLong invalidations = new AtomicLong();
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong rendered = new AtomicLong();
@@ -188,10 +187,6 @@ public class PageCache {
     rendered.incrementAndGet();
   }
 
-  void synced(String token) {
-    lastSync = token;
-  }
-
   /** Figures for the readiness check (counts only: nothing about what is cached or for whom). */
   Map<String, Object> figures() {
     CacheStats stats = entries.stats();
@@ -204,7 +199,6 @@ public class PageCache {
         Map.entry("evictions", stats.evictionCount()),
         Map.entry("invalidations", invalidations.get()),
         Map.entry("refusedUnvalidated", unvalidatedRefusals.get()),
-        Map.entry("validated", validated()),
-        Map.entry("lastSync", lastSync));
+        Map.entry("validated", validated()));
   }
 }

@@ -256,63 +256,79 @@ public final class Portal implements AutoCloseable {
   }
 
   /**
-   * Waits until every running portal that is receiving the database's change notices has seen all
-   * changes committed so far: sends a notice of its own after them (PostgreSQL delivers notices in
-   * commit order) and polls each portal's readiness report until its page cache names it.
+   * Waits until every portal listening to this database's change notices has taken in all changes
+   * committed so far: sends a {@code sync:} notice after them (PostgreSQL delivers notices in
+   * commit order) and waits for each listening portal's answer on {@code convene_synced} — as many
+   * answers as there are listening connections ({@code convene-change-feed} in pg_stat_activity).
+   * Gives up silently after 5 s (a portal whose database was just cut away answers nothing).
    */
   public static void awaitChangesSeen() {
-    if (LIVE.isEmpty()) {
-      return;
-    }
-    String token = java.util.UUID.randomUUID().toString();
     try (java.sql.Connection c =
-            java.sql.DriverManager.getConnection(
-                TestDatabase.url(),
-                TestDatabase.require("DB_USER"),
-                TestDatabase.require("DB_PASSWORD"));
-        java.sql.PreparedStatement notice =
-            c.prepareStatement("SELECT pg_notify('convene_changes', 'sync:' || ?)")) {
-      notice.setString(1, token);
-      notice.execute();
+        java.sql.DriverManager.getConnection(
+            TestDatabase.url(),
+            TestDatabase.require("DB_USER"),
+            TestDatabase.require("DB_PASSWORD"))) {
+      awaitChangesSeen(c);
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
-    for (Portal portal : LIVE) {
-      portal.awaitSync(token);
+  }
+
+  /** As {@link #awaitChangesSeen()}, sending the notice on a connection whose writes committed. */
+  static synchronized void awaitChangesSeen(java.sql.Connection connection)
+      throws java.sql.SQLException {
+    if (LIVE.isEmpty()) {
+      return;
+    }
+    long listening;
+    try (java.sql.Statement count = connection.createStatement();
+        java.sql.ResultSet rows =
+            count.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND application_name = 'convene-change-feed'")) {
+      rows.next();
+      listening = rows.getLong(1);
+    }
+    if (listening == 0) {
+      return;
+    }
+    org.postgresql.PGConnection answers = answers();
+    String token = java.util.UUID.randomUUID().toString();
+    try (java.sql.PreparedStatement notice =
+        connection.prepareStatement("SELECT pg_notify('convene_changes', 'sync:' || ?)")) {
+      notice.setString(1, token);
+      notice.execute();
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long answered = 0;
+    while (answered < listening && System.nanoTime() < deadline) {
+      int wait = (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+      org.postgresql.PGNotification[] arrived = answers.getNotifications(wait);
+      if (arrived != null) {
+        for (org.postgresql.PGNotification answer : arrived) {
+          if (token.equals(answer.getParameter())) {
+            answered++;
+          }
+        }
+      }
     }
   }
 
-  private void awaitSync(String token) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      String body;
-      try {
-        body =
-            http.send(
-                    HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5))
-                        .build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body();
-      } catch (IOException e) {
-        return;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      if (body.contains("\"lastSync\":\"" + token + "\"")
-          || !body.contains("\"validated\":\"true\"")) {
-        // seen; or this portal is not receiving notices (not deployed, database cut away)
-        return;
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+  private static java.sql.Connection answerConnection;
+
+  /** This JVM's connection listening for the portals' answers to sync notices. */
+  private static org.postgresql.PGConnection answers() throws java.sql.SQLException {
+    if (answerConnection == null || !answerConnection.isValid(1)) {
+      answerConnection =
+          java.sql.DriverManager.getConnection(
+              TestDatabase.url(),
+              TestDatabase.require("DB_USER"),
+              TestDatabase.require("DB_PASSWORD"));
+      try (java.sql.Statement listen = answerConnection.createStatement()) {
+        listen.execute("LISTEN convene_synced");
       }
     }
-    throw new IllegalStateException("The portal did not see the test's change within 5 s");
+    return answerConnection.unwrap(org.postgresql.PGConnection.class);
   }
 
   @Override

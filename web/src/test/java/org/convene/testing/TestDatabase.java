@@ -66,6 +66,11 @@ public final class TestDatabase {
                       && WRITES.matcher(sql).find())) {
                 wrote[0] = true;
               }
+              if (name.equals("close") && wrote[0] && !real.isClosed() && real.getAutoCommit()) {
+                // everything it wrote is committed: its own notice follows it
+                wrote[0] = false;
+                Portal.awaitChangesSeen(real);
+              }
               Object result;
               try {
                 result = method.invoke(real, arguments);
