@@ -129,7 +129,7 @@ if [ -n "${FILL:-}" ]; then
     while read -r slug; do
       for p in "" /events /news /resources /practices; do echo "$BASE/c/$slug$p"; done
     done > "$WORK/urls.txt"
-  xargs -P 4 -n 50 curl -s -o /dev/null < "$WORK/urls.txt"
+  xargs -P 4 -I{} curl -s -o /dev/null {} < "$WORK/urls.txt"
   echo "cache: $(figure entries) entries, $(( $(figure bytes) / 1048576 )) MB, $(figure evictions) evicted"
   jcmd "$PID" GC.run > /dev/null
   jcmd "$PID" GC.heap_info | head -3
