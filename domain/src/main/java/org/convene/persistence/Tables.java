@@ -46,6 +46,8 @@ public final class Tables {
               + "(?:only\\s+)?(?:[A-Za-z_][A-Za-z0-9_]*\\.)?([A-Za-z_][A-Za-z0-9_]*)");
   private static final ConcurrentHashMap<String, Set<String>> READ_BY_SQL =
       new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Set<String>> WRITTEN_BY_SQL =
+      new ConcurrentHashMap<>();
   private static final int SQL_REMEMBERED = 20_000;
 
   /** Starts recording, on this thread, the tables read until {@link #stopReading()}. */
@@ -65,6 +67,31 @@ public final class Tables {
     Set<String> read = READS.get();
     if (read != null && !NOT_CONTENT.contains(table)) {
       read.add(table);
+    }
+  }
+
+  /** What a piece of work returned, with the tables it read. */
+  public record Recorded<T>(T value, Set<String> tables) {}
+
+  /**
+   * Runs a piece of work recording the tables it reads, apart from (and then also into) any
+   * recording already going on on this thread: a page that uses a remembered result is tagged with
+   * the tables that result came from.
+   */
+  public static <T> Recorded<T> recording(java.util.function.Supplier<T> work) {
+    Set<String> outer = READS.get();
+    Set<String> mine = new HashSet<>();
+    READS.set(mine);
+    try {
+      T value = work.get();
+      return new Recorded<>(value, Set.copyOf(mine));
+    } finally {
+      if (outer == null) {
+        READS.remove();
+      } else {
+        outer.addAll(mine);
+        READS.set(outer);
+      }
     }
   }
 
@@ -108,12 +135,28 @@ public final class Tables {
     return tables;
   }
 
-  /** The tables a statement writes (INSERT INTO, UPDATE, DELETE FROM, TRUNCATE). */
+  /**
+   * The tables a statement writes (INSERT INTO, UPDATE, DELETE FROM, TRUNCATE). Remembered per
+   * statement text: every read is asked too (a native query may write), and matching the pattern
+   * over each statement was a quarter of the CPU of rendering the network home.
+   */
   static Set<String> writtenIn(String sql) {
-    Set<String> tables = new HashSet<>();
     if (sql == null) {
-      return tables;
+      return Set.of();
     }
+    Set<String> tables = WRITTEN_BY_SQL.get(sql);
+    if (tables == null) {
+      tables = Set.copyOf(parseWritten(sql));
+      if (WRITTEN_BY_SQL.size() > SQL_REMEMBERED) {
+        WRITTEN_BY_SQL.clear();
+      }
+      WRITTEN_BY_SQL.put(sql, tables);
+    }
+    return tables;
+  }
+
+  private static Set<String> parseWritten(String sql) {
+    Set<String> tables = new HashSet<>();
     Matcher written = WRITTEN.matcher(sql);
     while (written.find()) {
       String name = written.group(1).toLowerCase(Locale.ROOT);

@@ -30,6 +30,36 @@ class TablesTest {
   }
 
   @Test
+  void aRecordedReadHasItsOwnTablesAndAlsoTagsTheWorkAroundIt() {
+    Tables.know(Set.of("event", "topic", "network"));
+    Tables.Recorded<String> alone = Tables.recording(() -> read("SELECT * FROM topic", "alone"));
+    assertThat(alone.value()).isEqualTo("alone");
+    assertThat(alone.tables()).containsExactly("topic");
+    assertThat(Tables.reading()).as("no scope left open behind it").isFalse();
+
+    Tables.startReading();
+    Tables.readSql("SELECT * FROM event");
+    Tables.Recorded<String> inner = Tables.recording(() -> read("SELECT * FROM network", "x"));
+    assertThat(inner.tables()).as("only its own reads").containsExactly("network");
+    Tables.readSql("SELECT * FROM topic");
+    assertThat(Tables.stopReading()).containsExactlyInAnyOrder("event", "network", "topic");
+  }
+
+  private static String read(String sql, String value) {
+    Tables.readSql(sql);
+    return value;
+  }
+
+  @Test
+  void theTablesAStatementWritesAreRememberedAndCannotBeChangedByTheCaller() {
+    Set<String> first = Tables.writtenIn("UPDATE event SET title = ? WHERE id = ?");
+    assertThat(first).containsExactly("event");
+    assertThat(Tables.writtenIn("UPDATE event SET title = ? WHERE id = ?")).isSameAs(first);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.add("topic"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void readsAreRecordedOnlyInsideAScopeAndBookkeepingIsNotContent() {
     Tables.know(Set.of("event", "rate_limit"));
     Tables.readSql("SELECT * FROM event");
