@@ -95,7 +95,23 @@ public class CollaborativeService {
    * loaded.
    */
   public Collaborative profile(String slug) {
-    Collaborative c = getActiveBySlug(slug);
+    return withCollections(getActiveBySlug(slug));
+  }
+
+  /**
+   * An active collaborative by slug with everything its pages show loaded (states, links,
+   * partners): nothing left to load later, so it can be kept and shared between requests.
+   */
+  public Optional<Collaborative> findActiveProfile(String slug) {
+    return findActiveBySlug(slug).map(CollaborativeService::withCollections);
+  }
+
+  /** {@link #findActiveProfile} by mapped host name. */
+  public Optional<Collaborative> findActiveProfileByHost(String host) {
+    return findActiveByHost(host).map(CollaborativeService::withCollections);
+  }
+
+  private static Collaborative withCollections(Collaborative c) {
     c.getStates().size();
     c.getSocialLinks().size();
     c.getPartners().size();

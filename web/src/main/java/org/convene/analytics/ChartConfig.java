@@ -1,8 +1,8 @@
 package org.convene.analytics;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 
 /**
@@ -11,6 +11,11 @@ import java.util.List;
  * which keep 3:1 against white as WCAG asks of graphics.
  */
 final class ChartConfig {
+
+  /**
+   * Found once: {@code Json.create…} looks the provider up through a ServiceLoader on every call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final String NAVY = "#12355b";
   static final String TEAL = "#0b6e69";
@@ -33,14 +38,14 @@ final class ChartConfig {
 
   private static String chart(
       String type, List<String> labels, List<Dataset> sets, boolean horizontal, boolean stacked) {
-    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    JsonArrayBuilder labelArray = JSON.createArrayBuilder();
     labels.forEach(labelArray::add);
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (Dataset d : sets) {
-      JsonArrayBuilder values = Json.createArrayBuilder();
+      JsonArrayBuilder values = JSON.createArrayBuilder();
       d.values().forEach(values::add);
       JsonObjectBuilder set =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", d.label())
               .add("data", values)
               .add("backgroundColor", d.colour())
@@ -50,32 +55,32 @@ final class ChartConfig {
       }
       datasets.add(set);
     }
-    JsonObjectBuilder axis = Json.createObjectBuilder().add("stacked", stacked);
+    JsonObjectBuilder axis = JSON.createObjectBuilder().add("stacked", stacked);
     JsonObjectBuilder valueAxis =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("stacked", stacked)
             .add("beginAtZero", true)
-            .add("ticks", Json.createObjectBuilder().add("precision", 0));
+            .add("ticks", JSON.createObjectBuilder().add("precision", 0));
     JsonObjectBuilder options =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("responsive", true)
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add(
                 "plugins",
-                Json.createObjectBuilder()
-                    .add("legend", Json.createObjectBuilder().add("display", sets.size() > 1)))
+                JSON.createObjectBuilder()
+                    .add("legend", JSON.createObjectBuilder().add("display", sets.size() > 1)))
             .add(
                 "scales",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(horizontal ? "y" : "x", axis)
                     .add(horizontal ? "x" : "y", valueAxis));
     if (horizontal) {
       options.add("indexAxis", "y");
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+        .add("data", JSON.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
         .add("options", options)
         .build()
         .toString();

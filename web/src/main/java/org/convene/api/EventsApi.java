@@ -2,10 +2,10 @@ package org.convene.api;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,6 +61,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Published events of every collaborative, and registration.")
 public class EventsApi {
+
+  /**
+   * Found once: {@code Json.create…} looks the provider up through a ServiceLoader on every call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final int PAGE_SIZE = ApiSupport.PAGE_SIZE;
 
@@ -213,7 +218,7 @@ public class EventsApi {
     }
     long id = parsed;
     JsonObject input;
-    try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(body == null ? "" : body))) {
       input = reader.readObject();
     } catch (RuntimeException | StackOverflowError e) { // malformed, not an object, too deep
       return invalid(

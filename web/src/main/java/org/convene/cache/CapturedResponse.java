@@ -157,11 +157,6 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   }
 
   @Override
-  public boolean isCommitted() {
-    return real.isCommitted();
-  }
-
-  @Override
   public void resetBuffer() {
     if (held != null && !passing) {
       if (writer != null) {

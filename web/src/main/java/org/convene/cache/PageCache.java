@@ -2,7 +2,7 @@ package org.convene.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PageCache {
 
-  /** No entry outlives a quarter of an hour: every time zone's midnight falls on one. */
+  /**
+   * No entry outlives the quarter of an hour it was built in: every time zone's midnight falls on a
+   * quarter hour, so "today" (dates, observances, campaigns running) is never carried past it.
+   */
   static final Duration LONGEST = Duration.ofMinutes(15);
 
   /** The largest response kept. */
@@ -58,6 +61,7 @@ public class PageCache {
   private volatile long everythingStamped = 0;
   private volatile Instant confirmedAt = Instant.EPOCH;
   private final AtomicLong invalidations = new AtomicLong();
+  private final AtomicLong evictions = new AtomicLong();
   private final AtomicLong served = new AtomicLong();
   private final AtomicLong rendered = new AtomicLong();
   private final AtomicLong unvalidatedRefusals = new AtomicLong();
@@ -70,7 +74,7 @@ public class PageCache {
         Caffeine.newBuilder()
             .maximumWeight(megabytes * 1024 * 1024)
             .weigher((PageKey key, PageEntry entry) -> entry.weight())
-            .recordStats()
+            .evictionListener((PageKey key, PageEntry entry, RemovalCause cause) -> evicted())
             .build();
     Tables.subscribe(committed);
   }
@@ -121,21 +125,35 @@ public class PageCache {
 
   /** When an entry built now from these tables stops being current by itself. */
   Instant expiryFor(Set<String> tables) {
-    Instant ceiling = clock.instant().plus(LONGEST);
+    Instant ceiling = nextQuarterHour(clock.instant());
     Instant next = nextChanges.next(tables, this);
     return next != null && next.isBefore(ceiling) ? next : ceiling;
   }
 
+  /** The first quarter-hour boundary (UTC, so every zone's too) after an instant. */
+  static Instant nextQuarterHour(Instant now) {
+    long quarter = LONGEST.getSeconds();
+    return Instant.ofEpochSecond((now.getEpochSecond() / quarter + 1) * quarter);
+  }
+
   private boolean current(PageEntry entry) {
-    if (entry.generation() <= everythingStamped) {
+    return current(entry.generation(), entry.expires(), entry.tables());
+  }
+
+  /**
+   * Whether something built from these tables by work that began at {@code generation} is still
+   * current: none of them written since, and its time not come.
+   */
+  boolean current(long generation, Instant expires, Set<String> tables) {
+    if (generation <= everythingStamped) {
       return false;
     }
-    if (!clock.instant().isBefore(entry.expires())) {
+    if (!clock.instant().isBefore(expires)) {
       return false;
     }
-    for (String table : entry.tables()) {
+    for (String table : tables) {
       Long at = stamped.get(table);
-      if (at != null && at >= entry.generation()) {
+      if (at != null && at >= generation) {
         return false;
       }
     }
@@ -177,6 +195,10 @@ public class PageCache {
     return confirmedAt;
   }
 
+  private void evicted() {
+    evictions.incrementAndGet();
+  }
+
   /** An anonymous request answered from the cache. */
   void served() {
     served.incrementAndGet();
@@ -189,14 +211,13 @@ public class PageCache {
 
   /** Figures for the readiness check (counts only: nothing about what is cached or for whom). */
   Map<String, Object> figures() {
-    CacheStats stats = entries.stats();
     long bytes = entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
     return Map.ofEntries(
         Map.entry("entries", entries.estimatedSize()),
         Map.entry("bytes", bytes),
         Map.entry("hits", served.get()),
         Map.entry("misses", rendered.get()),
-        Map.entry("evictions", stats.evictionCount()),
+        Map.entry("evictions", evictions.get()),
         Map.entry("invalidations", invalidations.get()),
         Map.entry("refusedUnvalidated", unvalidatedRefusals.get()),
         Map.entry("validated", validated()));

@@ -10,16 +10,18 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The page cache's figures in the readiness report: counts only (entries, bytes, hits, misses,
- * evictions, invalidations) — nothing about which pages are held or who asked. "validated" false
- * means the database's change notices are not being received: held pages are then served until
- * "servedUntil", and not after. It never makes the instance unready by itself: the database check
- * does that.
+ * evictions, invalidations; and for the remembered public reads, {@link ReadCache}, how often a
+ * kept read was used and how often one was loaded) — nothing about which pages are held or who
+ * asked. "validated" false means the database's change notices are not being received: held pages
+ * are then served until "servedUntil", and not after. It never makes the instance unready by
+ * itself: the database check does that.
  */
 @Readiness
 @ApplicationScoped
 public class PageCacheCheck implements HealthCheck {
 
   @Inject private PageCache cache;
+  @Inject private ReadCache reads;
 
   @Override
   public HealthCheckResponse call() {
@@ -33,6 +35,8 @@ public class PageCacheCheck implements HealthCheck {
         response.withData(figure.getKey(), String.valueOf(figure.getValue()));
       }
     }
+    response.withData("readHits", reads.hits());
+    response.withData("readLoads", reads.loads());
     if (!cache.validated()) {
       response.withData(
           "servedUntil", cache.confirmedAt().plus(cache.unvalidatedBound()).toString());

@@ -14,7 +14,6 @@ import org.convene.tenancy.CurrentCollaborative;
 public class CollaborativeHomeBacking {
 
   @Inject private CurrentCollaborative tenant;
-  @Inject private CollaborativeService collaborativeService;
   @Inject private org.convene.event.PublicEvents events;
 
   private List<org.convene.event.Event> upcoming;
@@ -27,7 +26,8 @@ public class CollaborativeHomeBacking {
 
   @PostConstruct
   void load() {
-    collaborative = collaborativeService.profile(tenant.get().getSlug());
+    // the space's collaborative comes with its states, links and partners (TenantFilter)
+    collaborative = tenant.get();
     upcoming = events.upcoming(tenant.get(), 4);
     series = events.publicSeries(tenant.get());
     news = newsService.latest(tenant.get(), 4);

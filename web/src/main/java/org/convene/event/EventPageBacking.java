@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,11 @@ import org.convene.tenancy.TenantFilter;
 @Named
 @RequestScoped
 public class EventPageBacking {
+
+  /**
+   * Found once: {@code Json.create…} looks the provider up through a ServiceLoader on every call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject private CurrentCollaborative tenant;
   @Inject private PublicEvents events;
@@ -148,7 +153,7 @@ public class EventPageBacking {
     String page = tenant.absolute(event.getPath());
     Collaborative c = event.getCollaborative();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "Event")
             .add("name", event.getTitle())
@@ -169,33 +174,33 @@ public class EventPageBacking {
                 })
             .add(
                 "organizer",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("@type", "Organization")
                     .add("name", c.getName())
                     .add("url", tenant.absolute("/")));
     if (event.getSummary() != null) {
       json.add("description", org.convene.platform.RichText.plainText(event.getSummary()));
     }
-    JsonArrayBuilder location = Json.createArrayBuilder();
+    JsonArrayBuilder location = JSON.createArrayBuilder();
     if (event.getFormat() != EventFormat.IN_PERSON) {
-      location.add(Json.createObjectBuilder().add("@type", "VirtualLocation").add("url", page));
+      location.add(JSON.createObjectBuilder().add("@type", "VirtualLocation").add("url", page));
     }
     if (event.getFormat() != EventFormat.ONLINE && event.getLocation() != null) {
       location.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "Place")
               .add("name", event.getLocation())
               .add("address", event.getLocation()));
     }
     json.add("location", location);
-    JsonArrayBuilder performers = Json.createArrayBuilder();
+    JsonArrayBuilder performers = JSON.createArrayBuilder();
     for (Presenter p : event.getPresenters()) {
       JsonObjectBuilder person =
-          Json.createObjectBuilder().add("@type", "Person").add("name", p.getName());
+          JSON.createObjectBuilder().add("@type", "Person").add("name", p.getName());
       if (p.getAffiliation() != null) {
         person.add(
             "affiliation",
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("@type", "Organization")
                 .add("name", p.getAffiliation()));
       }
@@ -205,7 +210,7 @@ public class EventPageBacking {
     if (event.getSeries() != null) {
       json.add(
           "superEvent",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "EventSeries")
               .add("name", event.getSeries().getTitle())
               .add("url", tenant.absolute("/series/" + event.getSeries().getSlug())));

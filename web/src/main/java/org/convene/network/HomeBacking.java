@@ -35,14 +35,22 @@ public class HomeBacking {
   private org.convene.feature.Feature featuredMember;
   private org.convene.feature.Feature featuredItem;
 
+  @Inject private org.convene.cache.ReadCache reads;
+
+  /** The same for every visitor: kept between requests until a table they came from changes. */
   @PostConstruct
   void load() {
-    collaboratives = collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE));
-    upcoming = events.upcomingAcrossNetwork(UPCOMING);
-    news = newsService.latest(LATEST_NEWS);
-    featuredMember = featureService.currentMember().orElse(null);
-    featuredItem = featureService.currentItem().orElse(null);
-    campaigns = campaignService.current(java.time.LocalDate.now());
+    collaboratives =
+        reads.get(
+            "home:collaboratives",
+            () -> collaborativeService.directory(DirectoryQuery.all(1, GRID_SIZE)));
+    upcoming = reads.get("home:upcoming", () -> events.upcomingAcrossNetwork(UPCOMING));
+    news = reads.get("home:news", () -> newsService.latest(LATEST_NEWS));
+    featuredMember =
+        reads.get("home:featured-member", () -> featureService.currentMember().orElse(null));
+    featuredItem = reads.get("home:featured-item", () -> featureService.currentItem().orElse(null));
+    java.time.LocalDate today = java.time.LocalDate.now();
+    campaigns = reads.get("home:campaigns:" + today, () -> campaignService.current(today));
   }
 
   /** The campaigns running today (the home carries them during their period). */

@@ -13,12 +13,13 @@ public class LayoutBacking {
   private static final String FALLBACK_NAME = "Convene";
 
   @Inject private NetworkService networks;
+  @Inject private org.convene.cache.ReadCache reads;
 
   private Network network;
 
   @PostConstruct
   void load() {
-    network = networks.find().orElse(null);
+    network = reads.get("network", () -> networks.find().orElse(null));
   }
 
   /** The network, or {@code null} before it has been set up. */

@@ -3,10 +3,10 @@ package org.convene.seo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.convene.collaborative.Collaborative;
@@ -29,6 +29,11 @@ import org.convene.topic.Topic;
 @RequestScoped
 public class StructuredData {
 
+  /**
+   * Found once: {@code Json.create…} looks the provider up through a ServiceLoader on every call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject private CurrentCollaborative tenant;
   @Inject private LayoutBacking layout;
 
@@ -39,7 +44,7 @@ public class StructuredData {
 
   public String newsArticle(NewsItem item) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "NewsArticle")
             .add("headline", item.getTitle())
@@ -65,7 +70,7 @@ public class StructuredData {
   public String eventSeries(Series series, List<Event> sessions) {
     String url = tenant.absolute("/series/" + series.getSlug());
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("@context", "https://schema.org")
             .add("@type", "EventSeries")
             .add("name", series.getTitle())
@@ -80,10 +85,10 @@ public class StructuredData {
       json.add(
           "endDate", sessions.get(sessions.size() - 1).getLocalEnd().toOffsetDateTime().toString());
     }
-    JsonArrayBuilder subEvents = Json.createArrayBuilder();
+    JsonArrayBuilder subEvents = JSON.createArrayBuilder();
     for (Event session : sessions) {
       subEvents.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("@type", "Event")
               .add("name", session.getTitle())
               .add("url", tenant.absolute(session.getPath()))
@@ -110,7 +115,7 @@ public class StructuredData {
             .add("alternateName", c.getShortName())
             .add(
                 "memberOf",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("@type", "Organization")
                     .add("name", layout.getNetworkName())
                     .add("url", tenant.getNetworkHome()));
@@ -133,7 +138,7 @@ public class StructuredData {
     if (c.getFoundedYear() != null) {
       json.add("foundingDate", c.getFoundedYear().toString());
     }
-    JsonArrayBuilder sameAs = Json.createArrayBuilder();
+    JsonArrayBuilder sameAs = JSON.createArrayBuilder();
     if (c.getWebsite() != null) {
       sameAs.add(c.getWebsite());
     }
@@ -144,7 +149,7 @@ public class StructuredData {
   }
 
   private JsonObjectBuilder organizationRef(Collaborative c) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("@type", "Organization")
         .add("name", c.getName())
         .add("url", tenant.absolute("/"));

@@ -86,6 +86,11 @@ public class TenantFilter extends HttpFilter {
   @Inject private CollaborativeService collaboratives;
   @Inject private MappedHosts mappedHosts;
 
+  /**
+   * The space's collaborative, kept between requests until its rows change (no lookup per page).
+   */
+  @Inject private org.convene.cache.ReadCache reads;
+
   /** The network's own host names; a request for any other unmapped host is 404. */
   @Inject
   @ConfigProperty(name = "convene.network.hosts", defaultValue = "localhost,127.0.0.1,::1")
@@ -112,7 +117,9 @@ public class TenantFilter extends HttpFilter {
       return;
     }
     if (mappedHosts.isMapped(request.getServerName())) {
-      Optional<Collaborative> byHost = collaboratives.findActiveByHost(request.getServerName());
+      String host = request.getServerName();
+      Optional<Collaborative> byHost =
+          reads.get("space-host:" + host, () -> collaboratives.findActiveProfileByHost(host));
       if (byHost.isPresent()) {
         serve(byHost.get(), request.getContextPath(), path, request, response);
         return;
@@ -126,7 +133,8 @@ public class TenantFilter extends HttpFilter {
     if (space.matches()) {
       String slug = space.group(1);
       String rest = space.group(2) == null ? "" : space.group(2);
-      Optional<Collaborative> bySlug = collaboratives.findActiveBySlug(slug);
+      Optional<Collaborative> bySlug =
+          reads.get("space:" + slug, () -> collaboratives.findActiveProfile(slug));
       if (bySlug.isPresent()) {
         serve(bySlug.get(), request.getContextPath() + "/c/" + slug, rest, request, response);
         return;

@@ -13,12 +13,13 @@ import java.util.List;
 public class TopicsBacking {
 
   @Inject private TopicService topics;
+  @Inject private org.convene.cache.ReadCache reads;
 
   private List<Topic> all;
 
   @PostConstruct
   void load() {
-    all = topics.all();
+    all = reads.get("topics", topics::all);
   }
 
   public List<Topic> getAll() {

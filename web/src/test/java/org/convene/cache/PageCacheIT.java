@@ -306,6 +306,48 @@ class PageCacheIT {
     assertThat(portal.get("/topics/" + topic).body()).doesNotContain("Topical " + slug);
   }
 
+  private static final Pattern READ_HITS = Pattern.compile("\"readHits\":\"(\\d+)\"");
+
+  /** The network home rendered afresh (not from the page cache), as an editor or a CDN would. */
+  private static String rendered(Portal portal) {
+    HttpResponse<String> home = portal.get("/", "Cache-Control", "no-cache");
+    assertThat(home.statusCode()).isEqualTo(200);
+    return home.body();
+  }
+
+  @Test
+  void readsKeptBetweenRendersFollowEveryChangeAtOnce(Portal portal) throws Exception {
+    rendered(portal);
+    long readHits = figure(portal, READ_HITS);
+    String before = rendered(portal);
+    assertThat(figure(portal, READ_HITS))
+        .as("a second render uses the reads kept from the first")
+        .isGreaterThan(readHits);
+
+    String tagline = "Learning together " + slug;
+    assertThat(before).doesNotContain(tagline);
+    TestDatabase.update("UPDATE network SET tagline = ?", tagline);
+    assertThat(rendered(portal)).contains(tagline);
+
+    String headline = "Headline " + slug;
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
+            + " published_at, created_at, updated_at) SELECT id, 'headline', 'POST', ?,"
+            + " 'Summary', current_date + 3650, now(), now(), now() FROM collaborative"
+            + " WHERE slug = ?",
+        headline,
+        slug);
+    assertThat(rendered(portal)).contains(headline);
+
+    String topic = TestDatabase.uniqueSlug("kept");
+    TestDatabase.update(
+        "INSERT INTO topic (slug, name, created_at) VALUES (?, ?, now())", topic, "Kept " + topic);
+    assertThat(rendered(portal)).contains("Kept " + topic);
+    TestDatabase.update("UPDATE topic SET name = ? WHERE slug = ?", "Renamed " + topic, topic);
+    String after = rendered(portal);
+    assertThat(after).contains("Renamed " + topic).doesNotContain("Kept " + topic);
+  }
+
   @Test
   void aRolledBackWriteLeavesTheCacheAsItWas(Portal portal) throws Exception {
     long id = event("Kept " + slug, 10);
