@@ -4,9 +4,9 @@ import static org.convene.account.Authorized.Rule.ADMINISTRATOR;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -47,11 +47,6 @@ import org.convene.platform.NotFoundException;
  */
 @Stateless
 public class NetworkExports {
-
-  /**
-   * Found once: {@code Json.create…} looks the provider up through a ServiceLoader on every call.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** Tables whose rows are not a collaborative's content. */
   static final Set<String> LEFT_OUT =
@@ -98,8 +93,8 @@ public class NetworkExports {
     Map<String, String> selections = selections();
     Map<String, List<String>> binary = binaryColumns();
     Set<String> named = tablesWith("file_name");
-    JsonObjectBuilder counts = JSON.createObjectBuilder();
-    JsonArrayBuilder files = JSON.createArrayBuilder();
+    JsonObjectBuilder counts = Json.createObjectBuilder();
+    JsonArrayBuilder files = Json.createArrayBuilder();
     int rows = 0;
     int fileCount = 0;
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
@@ -163,7 +158,7 @@ public class NetworkExports {
                     + extension((String) ((Object[]) found)[1], content);
             entry(zip, path, content);
             files.add(
-                JSON.createObjectBuilder()
+                Json.createObjectBuilder()
                     .add("table", name)
                     .add("id", ((Number) rowId).longValue())
                     .add("column", column)
@@ -173,10 +168,10 @@ public class NetworkExports {
           }
         }
       }
-      JsonArrayBuilder left = JSON.createArrayBuilder();
+      JsonArrayBuilder left = Json.createArrayBuilder();
       LEFT_OUT.stream().sorted().forEach(left::add);
       String manifest =
-          JSON.createObjectBuilder()
+          Json.createObjectBuilder()
               .add("format", "Convene collaborative export, version 1")
               .add("collaborative", slug)
               .add("exportedAt", Instant.now().toString())
