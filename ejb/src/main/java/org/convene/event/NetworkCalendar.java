@@ -31,16 +31,31 @@ public class NetworkCalendar {
    * first. Dates are read in each event's own zone (an event on Feb 3 in Chicago is on Feb 3).
    */
   public Page<Event> network(EventFilter filter, int page, int size) {
-    return network(filter, page, size, false);
+    return network(filter, page, size, countNetwork(filter), false);
   }
 
-  private Page<Event> network(EventFilter filter, int page, int size, boolean details) {
+  /**
+   * {@link #network(EventFilter, int, int)} with its total already known ({@link #countNetwork}):
+   * the count is the one part whose cost grows with the network, and the same for every visitor, so
+   * the public pages keep it between requests.
+   */
+  public Page<Event> network(EventFilter filter, int page, int size, long total) {
+    return network(filter, page, size, total, false);
+  }
+
+  /** How many events a calendar filter matches (upcoming ones when undated). */
+  public long countNetwork(EventFilter filter) {
     Map<String, Object> params = new LinkedHashMap<>();
     String where = filtered(filter, params, true);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(e) FROM Event e JOIN e.collaborative c" + where, Long.class);
     params.forEach(count::setParameter);
-    long total = count.getSingleResult();
+    return count.getSingleResult();
+  }
+
+  private Page<Event> network(EventFilter filter, int page, int size, long total, boolean details) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = filtered(filter, params, true);
     TypedQuery<Event> query =
         em.createQuery(
             "SELECT e FROM Event e JOIN FETCH e.collaborative c LEFT JOIN FETCH e.series"
@@ -184,6 +199,11 @@ public class NetworkCalendar {
    * whatever the page size.
    */
   public Page<Event> networkDetailed(EventFilter filter, int page, int size) {
-    return network(filter, page, size, true);
+    return network(filter, page, size, countNetwork(filter), true);
+  }
+
+  /** {@link #networkDetailed(EventFilter, int, int)} with its total already known. */
+  public Page<Event> networkDetailed(EventFilter filter, int page, int size, long total) {
+    return network(filter, page, size, total, true);
   }
 }

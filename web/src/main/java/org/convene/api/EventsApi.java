@@ -70,6 +70,10 @@ public class EventsApi {
   static final int PAGE_SIZE = ApiSupport.PAGE_SIZE;
 
   @Inject private org.convene.event.PublicEvents events;
+
+  /** The count of a filter's events, kept between requests (the same for every caller). */
+  @Inject private org.convene.cache.ReadCache reads;
+
   @Inject private NetworkCalendar calendar;
   @Inject private RegistrationService registrations;
   @Inject private AbuseLimits abuseLimits;
@@ -139,11 +143,10 @@ public class EventsApi {
     if (!errors.isEmpty()) {
       return invalid(errors);
     }
-    Page<Event> found =
-        calendar.networkDetailed(
-            new EventFilter(collaborative, eventFormat, seriesId, fromDate, toDate, topicSlug),
-            pageNumber,
-            PAGE_SIZE);
+    EventFilter filter =
+        new EventFilter(collaborative, eventFormat, seriesId, fromDate, toDate, topicSlug);
+    long total = reads.get(List.of("events:count", filter), () -> calendar.countNetwork(filter));
+    Page<Event> found = calendar.networkDetailed(filter, pageNumber, PAGE_SIZE, total);
     Map<Long, Long> taken =
         events.confirmedCounts(found.items().stream().map(Event::getId).toList());
     return ApiSupport.ok(

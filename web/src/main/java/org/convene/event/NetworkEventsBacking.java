@@ -34,6 +34,7 @@ public class NetworkEventsBacking {
   @Inject private org.convene.platform.Language language;
   @Inject private ExternalContext external;
   @Inject private CurrentCollaborative tenant;
+  @Inject private org.convene.cache.ReadCache reads;
 
   private EventsQuery query;
   private final List<String> problems = new ArrayList<>();
@@ -48,8 +49,9 @@ public class NetworkEventsBacking {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     query = EventsQuery.parse(params::get, today, language.getLocale());
     problems.addAll(query.problems);
-    hosts = events.hostsWithEvents();
-    topics = events.topicsWithEvents();
+    // the filter's choices and the list's total are the same for every visitor: kept
+    hosts = reads.get("events:hosts", events::hostsWithEvents);
+    topics = reads.get("events:topics", events::topicsWithEvents);
     if (query.collaborative != null && !hosts.containsKey(query.collaborative)) {
       problems.add(Pages.msg("filter.noEventsUnder", query.collaborative));
     }
@@ -64,7 +66,9 @@ public class NetworkEventsBacking {
       }
       monthGrid = MonthGrid.of(query.month, inMonth, today, language.getLocale());
     } else {
-      results = events.network(query.filter(), page(params.get("page")), PAGE_SIZE);
+      EventFilter filter = query.filter();
+      long total = reads.get(List.of("events:count", filter), () -> events.countNetwork(filter));
+      results = events.network(filter, page(params.get("page")), PAGE_SIZE, total);
     }
   }
 
