@@ -48,8 +48,25 @@ public class VersionlessResources extends ResourceHandlerWrapper {
     };
   }
 
+  /** Paths already rewritten: a page asks for the same few resources on every render. */
+  private static final java.util.Map<String, String> HIDDEN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int REMEMBERED = 1_000;
+
   /** The path with its {@code v} parameter replaced by a digest of the version. */
   static String hideVersion(String path) {
+    String hidden = HIDDEN.get(path);
+    if (hidden == null) {
+      hidden = rewrite(path);
+      if (HIDDEN.size() < REMEMBERED) {
+        HIDDEN.put(path, hidden);
+      }
+    }
+    return hidden;
+  }
+
+  private static String rewrite(String path) {
     Matcher m = VERSION.matcher(path);
     if (!m.find()) {
       return path;

@@ -85,6 +85,25 @@ public final class TestDatabase {
             });
   }
 
+  /**
+   * Every table of a schema (null: the tests' own) announced as changed, as PostgreSQL does after a
+   * commit, and seen by every running portal: the next render keeps nothing from earlier ones — no
+   * page, no read kept between renders ({@code ReadCache}) — and so runs every statement the page
+   * needs.
+   */
+  public static void nothingKept(String schema) {
+    // a statement from connect() counts as a write: closing waits until the portals saw it
+    try (Connection c = connect();
+        java.sql.Statement notify = c.createStatement()) {
+      notify.execute(
+          "SELECT count(pg_notify('convene_changes', tablename)) FROM pg_tables WHERE"
+              + " schemaname = "
+              + (schema == null ? "current_schema()" : "'" + schema + "'"));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static final java.util.regex.Pattern WRITES =
       java.util.regex.Pattern.compile("(?i)\\b(insert|update|delete|truncate|alter)\\b");
 
