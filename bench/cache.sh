@@ -99,24 +99,31 @@ after="$(ticks)"; renders=$(( $(figure misses) - misses ))
 hz="$(getconf CLK_TCK)"
 echo "$renders renders, $(( after - before )) ticks of $hz/s: $(echo "$after $before $hz $renders" | awk '{printf "%.2f", ($1 - $2) * 1000 / $3 / $4}') ms CPU per render; $(grep Requests/sec "$WORK/uncached.txt")"
 
-echo "## uncached render of / with nothing kept: every table it reads announced as changed first"
-# the first visitor after an edit: the page and the reads it keeps (ReadCache) are all dropped by
-# the notices PostgreSQL would send for a commit to each table the home reads; then one render
+echo "## uncached renders of / one at a time (20 ms apart): reads kept vs nothing kept"
+# The first visitor after an edit: the notices PostgreSQL sends for a commit to each table the
+# home reads drop the page and every read kept for it (ReadCache); then one render. Requests one
+# at a time cost more CPU each than under wrk's steady load, so both cases are measured this way,
+# each as the process's CPU over 200 rounds less that of the same rounds without the request.
 TABLES="'network','topic','collaborative','collaborative_state','event','event_series','news_item','feature','campaign','campaign_item'"
-COLD="${COLD_RENDERS:-200}"
-for _ in $(seq 1 50); do  # warm-up of this path too
-  psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT count(pg_notify('convene_changes', t)) FROM unnest(ARRAY[$TABLES]) t" > /dev/null
-  sleep 0.02; curl -s -o /dev/null -H 'Cache-Control: no-cache' "$BASE/"
+ROUNDS="${ROUNDS:-200}"
+rounds() {  # rounds request|none kept|cold → ticks used by the portal
+  local start; start="$(ticks)"
+  for _ in $(seq 1 "$ROUNDS"); do
+    if [ "$2" = cold ]; then
+      psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT count(pg_notify('convene_changes', t)) FROM unnest(ARRAY[$TABLES]) t" > /dev/null
+    else
+      psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT 1" > /dev/null
+    fi
+    sleep 0.02
+    [ "$1" = request ] && curl -s -o /dev/null -H 'Cache-Control: no-cache' "$BASE/"
+  done
+  echo $(( $(ticks) - start ))
+}
+rounds request cold > /dev/null  # warm-up of this path too
+for mode in kept cold; do
+  idle="$(rounds none "$mode")"; busy="$(rounds request "$mode")"
+  echo "$mode: $(echo "$busy $idle $hz $ROUNDS" | awk '{printf "%.1f", ($1 - $2) * 1000 / $3 / $4}') ms CPU per render ($busy ticks with requests, $idle without)"
 done
-cold_ticks=0
-for _ in $(seq 1 "$COLD"); do
-  psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT count(pg_notify('convene_changes', t)) FROM unnest(ARRAY[$TABLES]) t" > /dev/null
-  sleep 0.02
-  before="$(ticks)"
-  curl -s -o /dev/null -H 'Cache-Control: no-cache' "$BASE/"
-  cold_ticks=$(( cold_ticks + $(ticks) - before ))
-done
-echo "$COLD renders, $cold_ticks ticks of $hz/s: $(echo "$cold_ticks $hz $COLD" | awk '{printf "%.2f", $1 * 1000 / $2 / $3}') ms CPU per render with nothing kept"
 
 echo "## mixed run: anonymous pages while news items are edited (EDITS_PER_SECOND=${EDITS_PER_SECOND:-3})"
 cat > "$WORK/mixed.lua" <<'LUA'

@@ -5,6 +5,10 @@
 # for a fresh copy (Cache-Control: no-cache), which the page cache honours (bench/cache.sh
 # measures the cache itself).
 #
+# With NOTHING_KEPT=1 each measured request follows a notice that every table changed (as
+# PostgreSQL sends after commits), so it also keeps no read from earlier renders (ReadCache): the
+# first visitor after an edit of everything. DEMO_DB names the database (default convene).
+#
 #   bench/pages.sh [BASE_URL] [N]        default http://127.0.0.1:8080 and 200 (WARMUP=300 first)
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8080}"
@@ -16,10 +20,17 @@ PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/hea
   "/api/v1/events" "/events.ics" "/topics/mental-health-of-healthcare-workers"
   "/c/icsi/resources" "/c/icsi/news")
 
+forget() {
+  if [ -n "${NOTHING_KEPT:-}" ]; then
+    psql -h 127.0.0.1 -U postgres -d "${DEMO_DB:-convene}" -qAtc "SELECT count(pg_notify('convene_changes', tablename)) FROM pg_tables WHERE schemaname = 'public'" > /dev/null
+    sleep 0.02
+  fi
+}
 printf '%-44s %10s %10s\n' "page" "median ms" "p95 ms"
 for page in "${PAGES[@]}"; do
   for _ in $(seq 1 "${WARMUP:-300}"); do curl -s -o /dev/null -H 'Cache-Control: no-cache' "$BASE$page"; done
   for _ in $(seq 1 "$N"); do
+    forget
     curl -s -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}\n' "$BASE$page"
   done | sort -n | awk -v page="$page" '
     { t[NR] = $1 * 1000 }

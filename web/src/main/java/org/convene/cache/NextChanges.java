@@ -31,8 +31,12 @@ public class NextChanges {
   static final String QUERY =
       "SELECT 'event', min(published_at) FROM event WHERE published_at > now()"
           + " UNION ALL SELECT 'event', min(starts_at) FROM event WHERE starts_at > now()"
+          // the end of an event running now (one to come starts first, and that start is the
+          // earlier change): a month of starts at most (V27's bound on an event's length), not
+          // every event to come — at 40,000 events that was a whole-table scan of 100 ms
           + " UNION ALL SELECT 'event', min(ends_at) FROM event"
-          + "   WHERE starts_at > now() - interval '31 days' AND ends_at > now()"
+          + "   WHERE starts_at > now() - interval '31 days' AND starts_at <= now()"
+          + "   AND ends_at > now()"
           + " UNION ALL SELECT 'event_series', min(published_at) FROM event_series"
           + "   WHERE published_at > now()"
           + " UNION ALL SELECT 'news_item', min(published_at) FROM news_item"
