@@ -241,6 +241,31 @@ class PageCacheIT {
     assertThat(featured(portal.get("/").body())).doesNotContain("Scheduled " + slug);
   }
 
+  @Test
+  void anEventRunningNowLeavesTheUpcomingListWhenItEndsWithNoWrite(Portal portal) throws Exception {
+    long id = event("Running " + slug, 10);
+    TestDatabase.update(
+        "UPDATE event SET starts_at = now() - interval '1 minute',"
+            + " ends_at = now() + interval '3 seconds' WHERE id = ?",
+        id);
+    Instant ends =
+        Instant.parse(
+            TestDatabase.queryString(
+                "SELECT to_char(ends_at AT TIME ZONE 'UTC',"
+                    + " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') FROM event WHERE id = ?",
+                id));
+    String list = "/c/" + slug + "/events";
+    assertThat(upcoming(cached(portal, list))).contains("Running " + slug);
+    sleepUntil(ends);
+    assertThat(upcoming(portal.get(list).body())).doesNotContain("Running " + slug);
+  }
+
+  /** The part of a space's events page listing what is to come (not the past events below it). */
+  private static String upcoming(String page) {
+    int past = page.indexOf("id=\"past");
+    return past < 0 ? page : page.substring(0, past);
+  }
+
   private static String featured(String home) {
     int start = home.indexOf("id=\"featured-item\"");
     return start < 0 ? "" : home.substring(start, home.indexOf("</article>", start));
