@@ -90,9 +90,9 @@ public class TableTracking implements SessionCustomizer {
               || (!query.isModifyQuery()
                   && event.getResult() instanceof java.util.Collection<?> returned
                   && returned.isEmpty());
-      if (!changedNothing
-          && (query.isModifyQuery() || (sql != null && !Tables.writtenIn(sql).isEmpty()))) {
-        Set<String> written = new HashSet<>(Tables.writtenIn(sql));
+      Set<String> inText = Tables.writtenIn(sql);
+      if (!changedNothing && (query.isModifyQuery() || !inText.isEmpty())) {
+        Set<String> written = new HashSet<>(inText);
         if (query.isObjectLevelModifyQuery() && query.getDescriptor() != null) {
           written.addAll(tablesOf(query.getDescriptor()));
         } else if (query.isModifyAllQuery() && query.getDescriptor() != null) {

@@ -114,10 +114,10 @@ public final class Tables {
 
   /** The schema's tables named in a statement (every identifier until the schema is known). */
   static Set<String> tablesIn(String sql) {
-    Set<String> tables = READ_BY_SQL.get(sql);
-    if (tables != null) {
-      return tables;
-    }
+    return remembered(READ_BY_SQL, sql, Tables::parseRead);
+  }
+
+  private static Set<String> parseRead(String sql) {
     Set<String> schema = known;
     Set<String> found = new HashSet<>();
     Matcher identifier = IDENTIFIER.matcher(sql);
@@ -127,11 +127,22 @@ public final class Tables {
         found.add(name);
       }
     }
-    tables = Set.copyOf(found);
-    if (READ_BY_SQL.size() > SQL_REMEMBERED) {
-      READ_BY_SQL.clear();
+    return found;
+  }
+
+  /** A statement's tables, parsed once per statement text (statements are bound, so few). */
+  private static Set<String> remembered(
+      ConcurrentHashMap<String, Set<String>> by,
+      String sql,
+      java.util.function.Function<String, Set<String>> parse) {
+    Set<String> tables = by.get(sql);
+    if (tables == null) {
+      tables = Set.copyOf(parse.apply(sql));
+      if (by.size() > SQL_REMEMBERED) {
+        by.clear();
+      }
+      by.put(sql, tables);
     }
-    READ_BY_SQL.put(sql, tables);
     return tables;
   }
 
@@ -141,18 +152,7 @@ public final class Tables {
    * over each statement was a quarter of the CPU of rendering the network home.
    */
   static Set<String> writtenIn(String sql) {
-    if (sql == null) {
-      return Set.of();
-    }
-    Set<String> tables = WRITTEN_BY_SQL.get(sql);
-    if (tables == null) {
-      tables = Set.copyOf(parseWritten(sql));
-      if (WRITTEN_BY_SQL.size() > SQL_REMEMBERED) {
-        WRITTEN_BY_SQL.clear();
-      }
-      WRITTEN_BY_SQL.put(sql, tables);
-    }
-    return tables;
+    return sql == null ? Set.of() : remembered(WRITTEN_BY_SQL, sql, Tables::parseWritten);
   }
 
   private static Set<String> parseWritten(String sql) {
