@@ -106,17 +106,33 @@ public class Campaign {
 
   /** "May 1 – 31, 2027", "April 28 – May 5, 2027" or "December 28, 2026 – January 3, 2027". */
   public String getPeriodLabel() {
-    DateTimeFormatter full = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+    return periodLabel(Locale.US);
+  }
+
+  /**
+   * {@link #getPeriodLabel()} in the page's language: in Spanish "1 – 31 de mayo de 2027", "28 de
+   * abril – 5 de mayo de 2027" or "28 de diciembre de 2026 – 3 de enero de 2027"; in English (and
+   * any language the portal does not speak) as {@link #getPeriodLabel()}.
+   */
+  public String periodLabel(Locale locale) {
+    boolean spanish = "es".equals(locale.getLanguage());
+    Locale in = spanish ? locale : Locale.US;
+    DateTimeFormatter full =
+        DateTimeFormatter.ofPattern(spanish ? "d 'de' MMMM 'de' yyyy" : "MMMM d, yyyy", in);
     if (startsOn.equals(endsOn)) {
       return startsOn.format(full);
     }
     if (startsOn.getYear() != endsOn.getYear()) {
       return startsOn.format(full) + " – " + endsOn.format(full);
     }
-    String start = startsOn.format(DateTimeFormatter.ofPattern("MMMM d", Locale.US));
+    boolean sameMonth = startsOn.getMonth() == endsOn.getMonth();
+    String start =
+        startsOn.format(
+            DateTimeFormatter.ofPattern(
+                spanish ? (sameMonth ? "d" : "d 'de' MMMM") : "MMMM d", in));
     String end =
-        startsOn.getMonth() == endsOn.getMonth()
-            ? endsOn.format(DateTimeFormatter.ofPattern("d, yyyy", Locale.US))
+        sameMonth && !spanish
+            ? endsOn.format(DateTimeFormatter.ofPattern("d, yyyy", in))
             : endsOn.format(full);
     return start + " – " + end;
   }

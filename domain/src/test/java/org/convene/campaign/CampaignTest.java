@@ -49,4 +49,23 @@ class CampaignTest {
                 .getPeriodLabel())
         .isEqualTo("October 10, 2027");
   }
+
+  @Test
+  void readsItsPeriodInSpanish() {
+    java.util.Locale es = java.util.Locale.forLanguageTag("es");
+    assertThat(MAY.periodLabel(es)).isEqualTo("1 – 31 de mayo de 2027");
+    assertThat(
+            new Campaign("a", "A", LocalDate.of(2027, 4, 28), LocalDate.of(2027, 5, 5))
+                .periodLabel(es))
+        .isEqualTo("28 de abril – 5 de mayo de 2027");
+    assertThat(
+            new Campaign("b", "B", LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 3))
+                .periodLabel(es))
+        .isEqualTo("28 de diciembre de 2026 – 3 de enero de 2027");
+    assertThat(
+            new Campaign("c", "C", LocalDate.of(2027, 10, 10), LocalDate.of(2027, 10, 10))
+                .periodLabel(es))
+        .isEqualTo("10 de octubre de 2027");
+    assertThat(MAY.periodLabel(java.util.Locale.ENGLISH)).isEqualTo(MAY.getPeriodLabel());
+  }
 }

@@ -163,6 +163,14 @@ class CampaignsIT {
         .contains("Month " + word)
         .contains("1 member, 3 items so far.");
     assertThat(portal.get("/campaigns/" + campaignSlug).body()).contains("2 days left");
+    // in Spanish, its figures and its dates are Spanish too
+    String spanish =
+        portal.get("/", "Cookie", "convene-lang=es", "Cache-Control", "no-cache").body();
+    assertThat(spanish)
+        .contains("Month " + word)
+        .contains("1 miembro, 3 contenidos hasta ahora.")
+        .contains(" de " + spanishMonth(LocalDate.now().plusDays(1)) + " de ")
+        .doesNotContain("1 member, 3 items");
 
     // afterwards: in the archive with its figures, no longer open to join
     TestDatabase.update(
@@ -197,6 +205,13 @@ class CampaignsIT {
                     + " WHERE action LIKE 'campaign.%' AND (collaborative_slug = ? OR summary = ?)",
                 slug, "Month " + word))
         .isEqualTo("campaign.create,campaign.update,campaign.join,campaign.items,campaign.leave");
+  }
+
+  /** "mayo" for a day in May. */
+  private static String spanishMonth(LocalDate day) {
+    return day.getMonth()
+        .getDisplayName(
+            java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("es"));
   }
 
   /** The index, among the open campaigns listed on {@code page}, of the one named {@code name}. */
