@@ -58,7 +58,7 @@ public final class Portal implements AutoCloseable {
 
   /** Boots Payara Micro with the given deployment (a WAR) and waits until it is ready. */
   static Portal start(Path deployment) throws IOException, InterruptedException {
-    Portal portal = launch(deployment, null, false);
+    Portal portal = launch(deployment, null, false, Map.of(), true);
     try {
       portal.awaitReady(START_TIMEOUT);
     } catch (RuntimeException | InterruptedException e) {
@@ -82,6 +82,22 @@ public final class Portal implements AutoCloseable {
   public static Portal launch(
       Path deployment, String schema, boolean databaseDown, Map<String, String> environment)
       throws IOException {
+    return launch(deployment, schema, databaseDown, environment, false);
+  }
+
+  /**
+   * The suite's shared portal serves every test class for the whole run ({@code longLived}): it
+   * gets the JVM's optimising compiler. The others live for one test class or one test, and boot
+   * about a fifth quicker with the quick compiler only (about 20 s instead of 25 on the CI
+   * machine).
+   */
+  private static Portal launch(
+      Path deployment,
+      String schema,
+      boolean databaseDown,
+      Map<String, String> environment,
+      boolean longLived)
+      throws IOException {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     Path workDir = Files.createDirectories(target.resolve("portal-it"));
     Path log = Files.createTempFile(target, "portal-it-", ".log");
@@ -98,6 +114,9 @@ public final class Portal implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    if (!longLived) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
     command.add("-Djava.io.tmpdir=" + workDir);
     command.add("-jar");
     command.add(System.getProperty("convene.micro.jar"));
