@@ -10,6 +10,7 @@
 # first visitor after an edit of everything. DEMO_DB names the database (default convene).
 #
 #   bench/pages.sh [BASE_URL] [N]        default http://127.0.0.1:8080 and 200 (WARMUP=300 first)
+#   ONLY="/events /api/v1/events" bench/pages.sh …      just those addresses
 set -euo pipefail
 BASE="${1:-http://127.0.0.1:8080}"
 N="${2:-200}"
@@ -19,6 +20,8 @@ PAGES=("/" "/collaboratives" "/collaboratives?state=MN" "/c/icsi" "/login" "/hea
   "/events" "/c/icsi/events" "/c/icsi/series/mental-health-support-2020" ${EVENT:+"$EVENT"}
   "/api/v1/events" "/events.ics" "/topics/mental-health-of-healthcare-workers"
   "/c/icsi/resources" "/c/icsi/news")
+# ONLY="/events /api/v1/events" measures just those addresses
+if [ -n "${ONLY:-}" ]; then read -r -a PAGES <<< "$ONLY"; fi
 
 forget() {
   if [ -n "${NOTHING_KEPT:-}" ]; then

@@ -92,16 +92,18 @@ public class NetworkEventsBacking {
     return hosts;
   }
 
-  public List<String> getHostSlugs() {
-    return List.copyOf(hosts.keySet());
-  }
-
   public Map<String, String> getTopics() {
     return topics;
   }
 
-  public List<String> getTopicSlugs() {
-    return List.copyOf(topics.keySet());
+  /** The collaborative filter's options (one per collaborative with events), as markup. */
+  public String getHostOptions() {
+    return org.convene.platform.Options.html(hosts, getCollaborative());
+  }
+
+  /** The topic filter's options, as markup. */
+  public String getTopicOptions() {
+    return org.convene.platform.Options.html(topics, getTopic());
   }
 
   public EventFormat[] getFormats() {

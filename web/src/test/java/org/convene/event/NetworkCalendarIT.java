@@ -114,6 +114,12 @@ class NetworkCalendarIT {
         .contains(
             "<option value=\"" + topic + "\" selected=\"selected\">" + word + " topic</option>");
 
+    // the collaborative filter offers every collaborative with events, the chosen one selected
+    String byHost = portal.get("/events?collaborative=" + peaks).body();
+    assertThat(byHost)
+        .contains("<option value=\"" + peaks + "\" selected=\"selected\">PKC</option>")
+        .contains("<option value=\"" + lakes + "\">LKC</option>");
+
     String online = portal.get("/events?topic=" + topic + "&format=ONLINE").body();
     assertThat(online).contains(word + " online huddle").doesNotContain(word + " in-person summit");
 

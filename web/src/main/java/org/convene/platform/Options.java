@@ -1,0 +1,34 @@
+package org.convene.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.owasp.html.Encoding;
+
+/**
+ * A plain GET form's {@code <option>} list as markup, every value and label escaped (OWASP's
+ * encoder), the chosen one selected. One expression for the whole list: the network calendar's
+ * collaborative filter has an option per collaborative, and as a {@code ui:repeat} its three
+ * expressions an option were half of the page's CPU at 1,000 collaboratives.
+ */
+public final class Options {
+
+  private Options() {}
+
+  /** {@code <option value="slug">label</option>…} for {@code choices} (value → label). */
+  public static String html(Map<String, String> choices, String selected) {
+    StringBuilder out = new StringBuilder(choices.size() * 64);
+    try {
+      for (Map.Entry<String, String> choice : choices.entrySet()) {
+        out.append("<option value=\"");
+        Encoding.encodeRcdataOnto(choice.getKey(), out);
+        out.append(choice.getKey().equals(selected) ? "\" selected=\"selected\">" : "\">");
+        Encoding.encodeRcdataOnto(choice.getValue(), out);
+        out.append("</option>");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder never throws
+    }
+    return out.toString();
+  }
+}
