@@ -37,6 +37,7 @@ public class PageCacheCheck implements HealthCheck {
     }
     response.withData("readHits", reads.hits());
     response.withData("readLoads", reads.loads());
+    response.withData("readsNotShared", reads.personal());
     if (!cache.validated()) {
       response.withData(
           "servedUntil", cache.confirmedAt().plus(cache.unvalidatedBound()).toString());

@@ -164,6 +164,14 @@ public class PageCacheFilter extends HttpFilter {
         return false;
       }
     }
+    return shared(request);
+  }
+
+  /**
+   * Whatever its path or method: no credentials and nothing personal in a session if there is one.
+   * Such a request may be given what is shared between visitors ({@link ReadCache}).
+   */
+  static boolean shared(HttpServletRequest request) {
     if (request.getHeader("Authorization") != null) {
       return false;
     }

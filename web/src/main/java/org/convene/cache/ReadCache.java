@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,7 +22,10 @@ import org.convene.persistence.Tables;
  *
  * <p>Only for results that are the same for every caller and that the page only reads: they are
  * shared between requests. A page rendered with a remembered result is tagged with the tables that
- * result came from, so the page cache stays exact.
+ * result came from, so the page cache stays exact. By the page cache's own rule, a request that is
+ * not anonymous (signed in, with credentials, or with anything personal in its session) neither
+ * uses nor keeps a remembered result: a read that one day shows a signed-in caller more (an
+ * editor's drafts) can never be kept and shown to a visitor, whatever its service does.
  */
 @ApplicationScoped
 public class ReadCache {
@@ -30,12 +34,14 @@ public class ReadCache {
   static final int KEPT = 1_000;
 
   @Inject private PageCache pages;
+  @Inject private HttpServletRequest request;
 
   private record Held(Object value, Set<String> tables, long generation, Instant expires) {}
 
   private Cache<Object, Held> held;
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong loads = new AtomicLong();
+  private final AtomicLong personal = new AtomicLong();
 
   @PostConstruct
   void start() {
@@ -48,6 +54,10 @@ public class ReadCache {
    */
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> load) {
+    if (!PageCacheFilter.shared(request)) {
+      personal.incrementAndGet();
+      return load.get();
+    }
     PageCache cache = pages.self();
     Held kept = held.getIfPresent(key);
     if (kept != null
@@ -79,5 +89,10 @@ public class ReadCache {
 
   long loads() {
     return loads.get();
+  }
+
+  /** Reads made for requests that are not anonymous: never kept, never from what is kept. */
+  long personal() {
+    return personal.get();
   }
 }

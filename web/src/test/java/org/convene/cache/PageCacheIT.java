@@ -373,6 +373,31 @@ class PageCacheIT {
     assertThat(after).contains("Renamed " + topic).doesNotContain("Kept " + topic);
   }
 
+  private static final Pattern READ_LOADS = Pattern.compile("\"readLoads\":\"(\\d+)\"");
+  private static final Pattern NOT_SHARED = Pattern.compile("\"readsNotShared\":\"(\\d+)\"");
+
+  /**
+   * Reads kept between renders are shared between visitors: a signed-in request neither uses nor
+   * keeps one (whatever its services show a signed-in caller can never reach a visitor), and the
+   * next anonymous render does.
+   */
+  @Test
+  void aSignedInRequestNeitherUsesNorKeepsSharedReads(Portal portal) throws Exception {
+    FacesClient client = signedIn(portal);
+    rendered(portal);
+    long hits = figure(portal, READ_HITS);
+    long loads = figure(portal, READ_LOADS);
+    long notShared = figure(portal, NOT_SHARED);
+    for (String page : new String[] {"/", "/events", "/c/" + slug}) {
+      assertThat(client.get(page).statusCode()).as(page).isEqualTo(200);
+    }
+    assertThat(figure(portal, READ_HITS)).as("kept reads used when signed in").isEqualTo(hits);
+    assertThat(figure(portal, READ_LOADS)).as("reads kept when signed in").isEqualTo(loads);
+    assertThat(figure(portal, NOT_SHARED)).isGreaterThan(notShared);
+    rendered(portal);
+    assertThat(figure(portal, READ_HITS)).as("an anonymous render uses them").isGreaterThan(hits);
+  }
+
   @Test
   void aRolledBackWriteLeavesTheCacheAsItWas(Portal portal) throws Exception {
     long id = event("Kept " + slug, 10);
