@@ -23,7 +23,7 @@ class StartupWithoutDatabaseIT {
   void databaseUnreachableAtBootMeansNotReady() throws Exception {
     // Payara's JPA deployer opens a connection while deploying, so with PostgreSQL down the
     // deployment itself fails; Micro then answers DOWN rather than serving an empty shell.
-    try (Portal portal = Portal.launch(Portal.war(), null, true)) {
+    try (Portal portal = Portal.launchToBoot(Portal.war(), null, true)) {
       portal.awaitBooted();
       HttpResponse<String> ready = portal.get("/health/ready");
 
@@ -42,7 +42,7 @@ class StartupWithoutDatabaseIT {
       s.execute("CREATE TABLE " + schema + ".stray (id int)");
     }
 
-    try (Portal portal = Portal.launch(Portal.war(), schema, false)) {
+    try (Portal portal = Portal.launchToBoot(Portal.war(), schema, false)) {
       portal.awaitBooted();
       awaitSchemaDetail(portal, "non-empty schema");
       HttpResponse<String> ready = portal.get("/health/ready");

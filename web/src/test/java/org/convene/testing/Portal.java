@@ -58,7 +58,7 @@ public final class Portal implements AutoCloseable {
 
   /** Boots Payara Micro with the given deployment (a WAR) and waits until it is ready. */
   static Portal start(Path deployment) throws IOException, InterruptedException {
-    Portal portal = launch(deployment, null, false, Map.of(), true);
+    Portal portal = launch(deployment, null, false);
     try {
       portal.awaitReady(START_TIMEOUT);
     } catch (RuntimeException | InterruptedException e) {
@@ -82,21 +82,26 @@ public final class Portal implements AutoCloseable {
   public static Portal launch(
       Path deployment, String schema, boolean databaseDown, Map<String, String> environment)
       throws IOException {
-    return launch(deployment, schema, databaseDown, environment, false);
+    return launch(deployment, schema, databaseDown, environment, true);
   }
 
   /**
-   * The suite's shared portal serves every test class for the whole run ({@code longLived}): it
-   * gets the JVM's optimising compiler. The others live for one test class or one test, and boot
-   * about a fifth quicker with the quick compiler only (about 20 s instead of 25 on the CI
-   * machine).
+   * {@link #launch(Path, String, boolean)} for a test that only boots the portal and asks it a few
+   * questions: the quick compiler alone boots it about a fifth sooner (20 s instead of 25 on the CI
+   * machine). Not for a portal that serves many pages: rendering with it alone was slower than the
+   * boot saved (ScaleIT, the Arquillian classes).
    */
+  public static Portal launchToBoot(Path deployment, String schema, boolean databaseDown)
+      throws IOException {
+    return launch(deployment, schema, databaseDown, Map.of(), false);
+  }
+
   private static Portal launch(
       Path deployment,
       String schema,
       boolean databaseDown,
       Map<String, String> environment,
-      boolean longLived)
+      boolean optimised)
       throws IOException {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     Path workDir = Files.createDirectories(target.resolve("portal-it"));
@@ -114,7 +119,7 @@ public final class Portal implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
-    if (!longLived) {
+    if (!optimised) {
       command.add("-XX:TieredStopAtLevel=1");
     }
     command.add("-Djava.io.tmpdir=" + workDir);
