@@ -252,8 +252,12 @@ class SignInIT {
   }
 
   @Test
-  void primeFacesInlineScriptsRunOnlyWithThePagesNonce(Portal portal) {
-    HttpResponse<String> page = portal.get("/login");
+  void primeFacesInlineScriptsRunOnlyWithThePagesNonce(Portal portal) throws Exception {
+    // the workspace's event list holds PrimeFaces components, so PrimeFaces' scripts
+    FacesClient editor = new FacesClient(portal);
+    editor.signIn(editor("nonce"), PASSWORD);
+    HttpResponse<String> page = editor.get("/manage/events");
+    assertThat(page.body()).contains("ln=primefaces");
     String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
     java.util.regex.Matcher nonce =
         java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(csp);
@@ -270,7 +274,27 @@ class SignInIT {
     }
     assertThat(scripts).as("PrimeFaces' inline scripts on the page").isPositive();
     // a fresh nonce for every page
-    assertThat(portal.get("/login").headers().firstValue("Content-Security-Policy").orElseThrow())
+    assertThat(editor.get("/manage/events").headers().firstValue("Content-Security-Policy"))
+        .get()
         .isNotEqualTo(csp);
+  }
+
+  @Test
+  void pagesWithoutPrimeFacesComponentsCarryNoneOfItsScriptsOrStyles(Portal portal)
+      throws Exception {
+    // PlainHeadRenderer: the theme, icons, moment.js, locale and settings scripts only where a
+    // PrimeFaces component asks for them; the portal's own stylesheet everywhere
+    for (String path : new String[] {"/", "/login", "/collaboratives", "/events"}) {
+      String body = portal.get(path).body();
+      assertThat(body).as(path).contains("css/convene.css").doesNotContain("ln=primefaces");
+      assertThat(body).as(path).doesNotContain("PrimeFaces.settings");
+    }
+    FacesClient editor = new FacesClient(portal);
+    editor.signIn(editor("plainhead"), PASSWORD);
+    assertThat(editor.get("/manage/events").body())
+        .contains("css/convene.css")
+        .contains("theme.css")
+        .contains("core.js")
+        .contains("PrimeFaces.settings");
   }
 }
