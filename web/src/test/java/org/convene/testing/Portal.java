@@ -96,6 +96,12 @@ public final class Portal implements AutoCloseable {
     return launch(deployment, schema, databaseDown, Map.of(), false);
   }
 
+  /** {@link #launchToBoot(Path, String, boolean)} with more environment (e.g. another DB_URL). */
+  public static Portal launchToBoot(Path deployment, Map<String, String> environment)
+      throws IOException {
+    return launch(deployment, null, false, environment, false);
+  }
+
   private static Portal launch(
       Path deployment,
       String schema,
