@@ -55,7 +55,11 @@ import org.flywaydb.core.api.output.MigrateResult;
       // Validate a pooled connection at most every 10 s, not on every checkout: saves a round
       // trip per transaction; a restarted database is still noticed within seconds.
       "fish.payara.validate-atmost-once-period-in-seconds=10",
-      "fish.payara.max-wait-time-in-millis=5000",
+      // A burst (a hundred sign-ups for one event at the same instant) queues on the event's row
+      // with every connection in use: a request waits up to 15 s for one (the statement timeout)
+      // before it is told "busy, try again" (ErrorCause) — 5 s failed sign-ups a cold instance
+      // would have finished (RegistrationConcurrencyIT).
+      "fish.payara.max-wait-time-in-millis=15000",
       "connectTimeout=3",
       "socketTimeout=60",
       "ApplicationName=convene",

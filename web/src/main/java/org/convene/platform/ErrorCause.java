@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * What the 500 page knows of the failure, without touching the database: whether PostgreSQL gave up
- * on a statement because it waited too long (statement or lock timeout). That is "busy, try again"
+ * on a statement because it waited too long (statement or lock timeout), or the request waited
+ * longer than the pool allows for a connection (every one in use, e.g. a hundred sign-ups for one
+ * event at the same instant, each waiting its turn on the event's row). That is "busy, try again"
  * (503 with {@code Retry-After}), not "something is broken"; or whether the request was an upload
  * larger than allowed (413).
  */
@@ -64,9 +66,15 @@ public class ErrorCause {
     return tooLarge;
   }
 
-  /** Whether a statement or lock timeout is anywhere in the chain of causes. */
+  /**
+   * Whether a statement or lock timeout, or a wait for a pooled connection that ran out, is
+   * anywhere in the chain of causes.
+   */
   static boolean timedOut(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.resource.spi.ResourceAllocationException) {
+        return true; // the pool's max-wait-time passed with every connection in use
+      }
       if (t instanceof SQLException sql) {
         for (SQLException s = sql; s != null; s = s.getNextException()) {
           if (s.getSQLState() != null && TIMEOUTS.contains(s.getSQLState())) {

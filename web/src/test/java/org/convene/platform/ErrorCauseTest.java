@@ -22,6 +22,17 @@ class ErrorCauseTest {
   }
 
   @Test
+  void aConnectionPoolThatStayedFullIsBusy() {
+    // as Payara's pool reports it through EclipseLink: every connection in use past max-wait-time
+    SQLException allocation =
+        new SQLException(
+            "Error in allocating a connection",
+            new jakarta.resource.spi.ResourceAllocationException(
+                "In-use connections equal max-pool-size and expired max-wait-time."));
+    assertThat(ErrorCause.timedOut(new RuntimeException("ejb", allocation))).isTrue();
+  }
+
+  @Test
   void anyOtherFailureIsNot() {
     assertThat(ErrorCause.timedOut(null)).isFalse();
     assertThat(ErrorCause.timedOut(new RuntimeException(new SQLException("gone")))).isFalse();
