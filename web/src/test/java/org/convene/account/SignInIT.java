@@ -15,17 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPortal.class)
 class SignInIT {
 
-  static final String PASSWORD = "correct horse battery staple";
+  static final String PASSWORD = TestDatabase.PASSWORD;
 
   static String editor(String slugPrefix) throws Exception {
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug(slugPrefix), "Sign-in Test Collaborative", "SITC");
-    String email = "editor-" + slug + "@example.org";
-    TestDatabase.createAccount(email, "Test Editor", PASSWORD, false);
-    TestDatabase.grantEditor(email, slug);
-    return email;
+    return TestDatabase.newEditor(slugPrefix);
   }
 
   @Test
@@ -39,7 +32,7 @@ class SignInIT {
         visitor.submit("login", "submit", Map.of("email", email, "password", PASSWORD));
 
     assertThat(landed.uri().getPath()).isEqualTo("/manage/");
-    assertThat(landed.body()).contains("Hello, Test Editor").contains("Sign-in Test Collaborative");
+    assertThat(landed.body()).contains("Hello, Test Editor").contains("Test Collaborative signin");
     assertThat(visitor.sessionId()).isPresent().get().isNotEqualTo(before);
     assertThat(landed.headers().firstValue("Cache-Control")).contains("no-store");
   }

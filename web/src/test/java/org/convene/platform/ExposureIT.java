@@ -67,15 +67,8 @@ class ExposureIT {
   void resourceAddressesCarryNoLibraryVersionAndStillWork(Portal portal) throws Exception {
     assertThat(portal.get("/").body()).doesNotContainPattern("[?&](amp;)?v=\\d+\\.\\d+");
     // PrimeFaces' resources, on a workspace page that uses PrimeFaces (public pages have none)
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("exposure"), "Exposure Test Collaborative", "ETC");
-    String email = "editor-" + slug + "@example.org";
-    TestDatabase.createAccount(email, "Test Editor", TestDatabase.PASSWORD, false);
-    TestDatabase.grantEditor(email, slug);
     FacesClient editor = new FacesClient(portal);
-    editor.signIn(email, TestDatabase.PASSWORD);
+    editor.signIn(TestDatabase.newEditor("exposure"), TestDatabase.PASSWORD);
     String page = editor.get("/manage/events").body();
     assertThat(page).doesNotContainPattern("[?&](amp;)?v=\\d+\\.\\d+");
     Matcher resource =

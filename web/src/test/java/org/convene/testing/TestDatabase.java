@@ -219,6 +219,19 @@ public final class TestDatabase {
         slug);
   }
 
+  /**
+   * A new collaborative ({@code prefix-xxxxxxxx}) and an editor of it, {@code
+   * editor-<slug>@example.org} with {@link #PASSWORD}; returns the editor's e-mail.
+   */
+  public static String newEditor(String prefix) throws Exception {
+    ensureNetwork();
+    String slug = insertCollaborative(uniqueSlug(prefix), "Test Collaborative " + prefix, "TC");
+    String email = "editor-" + slug + "@example.org";
+    createAccount(email, "Test Editor", PASSWORD, false);
+    grantEditor(email, slug);
+    return email;
+  }
+
   /** Stores a PNG as the collaborative's current logo; returns its SHA-256 (hex). */
   public static String setPngLogo(String slug, byte[] png) throws Exception {
     String sha256 = org.convene.platform.Digests.sha256Hex(png);
