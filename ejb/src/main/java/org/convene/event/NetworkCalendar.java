@@ -156,7 +156,7 @@ public class NetworkCalendar {
                 + " JOIN e.topics et JOIN e.collaborative c WHERE et = t AND e.publishedAt <= :now"
                 + " AND "
                 + ACTIVE
-                + ") ORDER BY t.name",
+                + ") ORDER BY t.name, t.slug",
             Object[].class)
         .setParameter("now", Instant.now())
         .getResultList()
@@ -166,7 +166,8 @@ public class NetworkCalendar {
 
   /**
    * Collaboratives that have published events: slug → short name, for the calendar filter. Asked
-   * collaborative by collaborative (an index probe each), not by reading every event.
+   * collaborative by collaborative (an index probe each), not by reading every event. Ordered to
+   * the slug, so two members with one short name come in the same order on every instance.
    */
   public Map<String, String> hostsWithEvents() {
     Map<String, String> hosts = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public class NetworkCalendar {
             "SELECT c.slug, c.shortName FROM Collaborative c WHERE "
                 + ACTIVE
                 + " AND EXISTS (SELECT e.id FROM Event e WHERE e.collaborative = c"
-                + " AND e.publishedAt <= :now) ORDER BY c.shortName",
+                + " AND e.publishedAt <= :now) ORDER BY c.shortName, c.name, c.slug",
             Object[].class)
         .setParameter("now", Instant.now())
         .getResultList()
