@@ -3,17 +3,12 @@ package org.convene.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.testing.EventFixtures;
@@ -44,71 +39,42 @@ class RegistrationConcurrencyIT {
     String slug =
         TestDatabase.insertCollaborative(
             TestDatabase.uniqueSlug("rush"), "Rush Collaborative", "RC");
-    ExecutorService pool = Executors.newFixedThreadPool(100);
-    HttpClient http = HttpClient.newHttpClient();
     long lastEvent = 0;
-    try {
-      for (int round = 1; round <= ROUNDS; round++) {
-        long event =
-            EventFixtures.insertEvent(
-                slug,
-                "Round " + round,
-                Instant.now().plus(Duration.ofDays(3)),
-                Duration.ofHours(1),
-                "America/Chicago",
-                10);
-        lastEvent = event;
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        for (int person = 0; person < 100; person++) {
-          String body =
-              "{\"name\":\"Person "
-                  + person
-                  + "\",\"email\":\"p"
-                  + person
-                  + "-r"
-                  + round
-                  + "-"
-                  + slug
-                  + "@example.org\",\"organization\":\"Clinic\",\"profession\":\"Nurse\"}";
-          HttpRequest request =
-              HttpRequest.newBuilder(portal.uri("/api/v1/events/" + event + "/registrations"))
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build();
-          answers.add(
-              CompletableFuture.supplyAsync(
-                  () -> {
-                    try {
-                      start.await();
-                      return http.send(request, HttpResponse.BodyHandlers.ofString());
-                    } catch (Exception e) {
-                      throw new IllegalStateException(e);
-                    }
-                  },
-                  pool));
-        }
-        start.countDown();
-        int confirmed = 0;
-        int waitlisted = 0;
-        for (CompletableFuture<HttpResponse<String>> answer : answers) {
-          HttpResponse<String> response = answer.get();
-          assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-          Matcher m = STATUS.matcher(response.body());
-          assertThat(m.find()).isTrue();
-          if (m.group(1).equals("CONFIRMED")) {
-            confirmed++;
-          } else if (m.group(1).equals("WAITLISTED")) {
-            waitlisted++;
-          }
-        }
-        assertThat(confirmed).as("round %d confirmed", round).isEqualTo(10);
-        assertThat(waitlisted).as("round %d waitlisted", round).isEqualTo(90);
-        assertThat(EventFixtures.registrations(event, "CONFIRMED")).isEqualTo(10);
-        assertThat(EventFixtures.registrations(event, "WAITLISTED")).isEqualTo(90);
+    for (int round = 1; round <= ROUNDS; round++) {
+      long event =
+          EventFixtures.insertEvent(
+              slug,
+              "Round " + round,
+              Instant.now().plus(Duration.ofDays(3)),
+              Duration.ofHours(1),
+              "America/Chicago",
+              10);
+      lastEvent = event;
+      List<HttpRequest> requests = new ArrayList<>();
+      for (int person = 0; person < 100; person++) {
+        requests.add(
+            EventFixtures.signUp(
+                portal,
+                event,
+                "Person " + person,
+                "p" + person + "-r" + round + "-" + slug + "@example.org"));
       }
-    } finally {
-      pool.shutdownNow();
+      int confirmed = 0;
+      int waitlisted = 0;
+      for (HttpResponse<String> response : EventFixtures.allAtOnce(requests)) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Matcher m = STATUS.matcher(response.body());
+        assertThat(m.find()).isTrue();
+        if (m.group(1).equals("CONFIRMED")) {
+          confirmed++;
+        } else if (m.group(1).equals("WAITLISTED")) {
+          waitlisted++;
+        }
+      }
+      assertThat(confirmed).as("round %d confirmed", round).isEqualTo(10);
+      assertThat(waitlisted).as("round %d waitlisted", round).isEqualTo(90);
+      assertThat(EventFixtures.registrations(event, "CONFIRMED")).isEqualTo(10);
+      assertThat(EventFixtures.registrations(event, "WAITLISTED")).isEqualTo(90);
     }
 
     // a confirmed person cancels with the link from their e-mail: the first in line moves up

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,10 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.testing.EventFixtures;
@@ -75,42 +70,13 @@ class TwoInstancesIT {
       people.add("twin-" + i + "-" + slug + "@example.org");
     }
     // twenty sign-ups at the same instant, every other one through each instance
-    HttpClient http = HttpClient.newHttpClient();
-    ExecutorService pool = Executors.newFixedThreadPool(people.size());
-    CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-    try {
-      for (int i = 0; i < people.size(); i++) {
-        Portal via = i % 2 == 0 ? first : second;
-        HttpRequest request =
-            HttpRequest.newBuilder(via.uri("/api/v1/events/" + event + "/registrations"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Twin "
-                            + i
-                            + "\",\"email\":\""
-                            + people.get(i)
-                            + "\",\"organization\":\"Clinic\",\"profession\":\"Nurse\"}"))
-                .build();
-        answers.add(
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString());
-                  } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                  }
-                },
-                pool));
-      }
-      start.countDown();
-      for (CompletableFuture<HttpResponse<String>> answer : answers) {
-        assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(201);
-      }
-    } finally {
-      pool.shutdownNow();
+    List<HttpRequest> requests = new ArrayList<>();
+    for (int i = 0; i < people.size(); i++) {
+      requests.add(
+          EventFixtures.signUp(i % 2 == 0 ? first : second, event, "Twin " + i, people.get(i)));
+    }
+    for (HttpResponse<String> answer : EventFixtures.allAtOnce(requests)) {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
     }
     assertThat(EventFixtures.registrations(event, "CONFIRMED")).isEqualTo(people.size());
 

@@ -52,6 +52,54 @@ public final class EventFixtures {
     }
   }
 
+  /** A sign-up through the read API's registration endpoint of {@code portal}. */
+  public static java.net.http.HttpRequest signUp(
+      Portal portal, long event, String name, String email) {
+    return java.net.http.HttpRequest.newBuilder(
+            portal.uri("/api/v1/events/" + event + "/registrations"))
+        .header("Content-Type", "application/json")
+        .POST(
+            java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"name\":\""
+                    + name
+                    + "\",\"email\":\""
+                    + email
+                    + "\",\"organization\":\"Clinic\",\"profession\":\"Nurse\"}"))
+        .build();
+  }
+
+  /**
+   * Sends every request at the same instant (one thread each, released together) and returns the
+   * answers in the requests' order.
+   */
+  public static List<java.net.http.HttpResponse<String>> allAtOnce(
+      List<java.net.http.HttpRequest> requests) throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers =
+          new ArrayList<>();
+      for (java.net.http.HttpRequest request : requests) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                }));
+      }
+      start.countDown();
+      List<java.net.http.HttpResponse<String>> responses = new ArrayList<>();
+      for (java.util.concurrent.Future<java.net.http.HttpResponse<String>> answer : answers) {
+        responses.add(answer.get());
+      }
+      return responses;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   public static long count(String sql, Object... parameters) throws SQLException {
     return Long.parseLong(TestDatabase.queryString(sql, parameters));
   }
