@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import org.primefaces.renderkit.HeadRenderer;
+import org.primefaces.util.FacetUtils;
 
 /**
  * PrimeFaces' head for pages that use PrimeFaces, a plain one for pages that do not.
@@ -29,8 +30,12 @@ public class PlainHeadRenderer extends HeadRenderer {
     ResponseWriter writer = context.getResponseWriter();
     writer.startElement("head", component);
     writer.writeAttribute("id", component.getClientId(context), "id");
-    encodeFacet(component, "first", context);
-    encodeFacet(component, "middle", context);
+    for (String facet : new String[] {"first", "middle"}) {
+      // as PrimeFaces' head decides it, with its own helper
+      if (FacetUtils.shouldRenderFacet(component.getFacet(facet))) {
+        component.getFacet(facet).encodeAll(context);
+      }
+    }
     for (UIComponent resource : context.getViewRoot().getComponentResources(context, "head")) {
       resource.encodeAll(context);
     }
@@ -47,13 +52,5 @@ public class PlainHeadRenderer extends HeadRenderer {
       }
     }
     return false;
-  }
-
-  private static void encodeFacet(UIComponent component, String name, FacesContext context)
-      throws IOException {
-    UIComponent facet = component.getFacet(name);
-    if (facet != null && facet.isRendered()) {
-      facet.encodeAll(context);
-    }
   }
 }
