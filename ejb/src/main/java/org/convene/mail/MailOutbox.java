@@ -12,6 +12,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The transactional outbox: mail is written in the transaction that decides to send it and
@@ -30,6 +31,14 @@ public class MailOutbox {
   @Resource private ManagedExecutorService executor;
 
   @Inject private OutboxDelivery delivery;
+
+  /**
+   * How long a claim holds: another instance sends a claimed message only after this, so it must
+   * outlast one batch's sending; it is also how long mail claimed by an instance that died waits.
+   */
+  @Inject
+  @ConfigProperty(name = "convene.mail.claim-seconds", defaultValue = "300")
+  private int claimSeconds;
 
   /** Queues a message in the caller's transaction; it leaves only if that transaction commits. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -64,20 +73,22 @@ public class MailOutbox {
   }
 
   /**
-   * Claims up to {@code limit} undelivered messages for five minutes, so that two deliverers (two
-   * instances, or a timer and a kick) never send the same one.
+   * Claims up to {@code limit} undelivered messages for {@code convene.mail.claim-seconds} (five
+   * minutes), so that two deliverers (two instances, or a timer and a kick) never send the same
+   * one.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   @SuppressWarnings("unchecked")
   public List<OutboxMail> claim(int limit) {
     List<Number> ids =
         em.createNativeQuery(
-                "UPDATE mail_outbox SET claimed_until = now() + interval '5 minutes',"
+                "UPDATE mail_outbox SET claimed_until = now() + ?2 * interval '1 second',"
                     + " attempts = attempts + 1 WHERE id IN (SELECT id FROM mail_outbox"
                     + " WHERE sent_at IS NULL AND attempts < 10"
                     + " AND (claimed_until IS NULL OR claimed_until < now())"
                     + " ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED) RETURNING id")
             .setParameter(1, limit)
+            .setParameter(2, Math.max(1, claimSeconds))
             .getResultList();
     if (ids.isEmpty()) {
       return List.of();

@@ -78,15 +78,17 @@ public class Mailer {
    * null when the SMTP server took it, otherwise why not.
    */
   public String deliver(String to, String subject, String text, String calendar) {
-    return deliverAll(List.of(new Outgoing(to, subject, text, calendar))).get(0);
+    return deliverAll(List.of(new Outgoing(to, subject, text, calendar)), sent -> {}).get(0);
   }
 
   /**
    * Sends several messages over one SMTP connection (opening one per message made a backlog of two
    * thousand take minutes). Returns, per message in order, null when the server took it or why not;
-   * a failure is logged without the message, which may hold a secret link.
+   * a failure is logged without the message, which may hold a secret link. {@code sent} hears of
+   * each message the server took (its index) at once, so that the caller can record it before the
+   * next one leaves: an instance that dies half-way through has recorded all it sent but the last.
    */
-  public List<String> deliverAll(List<Outgoing> messages) {
+  public List<String> deliverAll(List<Outgoing> messages, java.util.function.IntConsumer sent) {
     Properties properties = new Properties();
     properties.put("mail.smtp.host", host);
     properties.put("mail.smtp.port", Integer.toString(port));
@@ -105,6 +107,7 @@ public class Mailer {
           }
           transport.sendMessage(message, message.getAllRecipients());
           results.add(null);
+          sent.accept(results.size() - 1);
         } catch (MessagingException e) {
           LOG.log(
               Level.WARNING,

@@ -67,9 +67,10 @@ public class OutboxDelivery {
       List<OutboxMail> batch;
       do {
         batch = outbox.claim(50);
+        List<OutboxMail> claimed = batch;
         List<String> errors =
             mailer.deliverAll(
-                batch.stream()
+                claimed.stream()
                     .map(
                         m ->
                             new Mailer.Outgoing(
@@ -78,16 +79,15 @@ public class OutboxDelivery {
                                 m.getBody(),
                                 m.getHtml(),
                                 m.getCalendar()))
-                    .toList());
-        List<Long> sent = new java.util.ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-          if (errors.get(i) == null) {
-            sent.add(batch.get(i).getId());
-          } else {
-            outbox.markFailed(batch.get(i).getId(), errors.get(i));
+                    .toList(),
+                // recorded as each one leaves, not after the batch: should this instance die
+                // half-way, another resends only what was never recorded (at most the last one)
+                sent -> outbox.markSent(List.of(claimed.get(sent).getId())));
+        for (int i = 0; i < claimed.size(); i++) {
+          if (errors.get(i) != null) {
+            outbox.markFailed(claimed.get(i).getId(), errors.get(i));
           }
         }
-        outbox.markSent(sent);
       } while (!batch.isEmpty());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail delivery stopped; the timer will retry", e);
