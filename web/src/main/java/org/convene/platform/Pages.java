@@ -45,9 +45,13 @@ public final class Pages {
 
   private Pages() {}
 
+  /**
+   * A message for the page rendered next: this one, or the one after the redirect that follows
+   * (with every other message of this request, as Faces' keepMessages did).
+   */
   public static void info(String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().getFlash().setKeepMessages(true);
+    KeptMessages.keep(faces);
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
   }
 
