@@ -198,7 +198,7 @@ class UploadsIT {
   @Test
   void aTwoGigabyteUploadIsRefusedBeforeItsBodyIsRead(Portal portal) throws Exception {
     FacesClient client = onEventPage(portal);
-    String cookie = "JSESSIONID=" + client.sessionId().orElseThrow();
+    String cookie = client.cookieHeader();
     java.net.URI uri = portal.uri("/manage/event?id=" + event);
     long announced = 2L * 1024 * 1024 * 1024;
     try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
@@ -242,7 +242,7 @@ class UploadsIT {
   void aChunkedBodyOverTheLimitGets413NotAnErrorAndLeavesNothing(Portal portal) throws Exception {
     Instant started = Instant.now().minusSeconds(1);
     FacesClient client = onEventPage(portal);
-    String cookie = "JSESSIONID=" + client.sessionId().orElseThrow();
+    String cookie = client.cookieHeader();
     long size = 60L * 1024 * 1024;
     String boundary = "----chunked";
     byte[] head =

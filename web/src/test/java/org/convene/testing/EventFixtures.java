@@ -55,8 +55,14 @@ public final class EventFixtures {
   /** A sign-up through the read API's registration endpoint of {@code portal}. */
   public static java.net.http.HttpRequest signUp(
       Portal portal, long event, String name, String email) {
+    return signUp(portal.uri("/"), event, name, email);
+  }
+
+  /** {@link #signUp(Portal, long, String, String)} through the portal at {@code base}. */
+  public static java.net.http.HttpRequest signUp(
+      java.net.URI base, long event, String name, String email) {
     return java.net.http.HttpRequest.newBuilder(
-            portal.uri("/api/v1/events/" + event + "/registrations"))
+            base.resolve("/api/v1/events/" + event + "/registrations"))
         .header("Content-Type", "application/json")
         .POST(
             java.net.http.HttpRequest.BodyPublishers.ofString(

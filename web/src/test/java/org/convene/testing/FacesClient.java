@@ -35,14 +35,19 @@ public final class FacesClient {
   private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
   private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
-  private final Portal portal;
+  private final java.net.URI base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private HttpResponse<String> last;
   private String forwardedFor;
 
   public FacesClient(Portal portal) {
-    this.portal = portal;
+    this(portal.uri("/"));
+  }
+
+  /** A client of the portal at {@code base}, e.g. a cluster's load balancer. */
+  public FacesClient(java.net.URI base) {
+    this.base = base;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -51,8 +56,12 @@ public final class FacesClient {
             .build();
   }
 
+  private java.net.URI uri(String path) {
+    return base.resolve(path);
+  }
+
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(portal.uri(path)).GET());
+    return send(HttpRequest.newBuilder(uri(path)).GET());
   }
 
   /**
@@ -162,7 +171,7 @@ public final class FacesClient {
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
     return send(
-        HttpRequest.newBuilder(portal.uri(last.uri().getPath() + query(last.uri())))
+        HttpRequest.newBuilder(uri(last.uri().getPath() + query(last.uri())))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
@@ -194,7 +203,7 @@ public final class FacesClient {
             .map(e -> enc(e.getKey().replaceAll(REPEAT + "\\d+$", "")) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(portal.uri(path))
+        HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
@@ -218,7 +227,7 @@ public final class FacesClient {
   public HttpResponse<byte[]> download(String path) {
     try {
       return http.send(
-          HttpRequest.newBuilder(portal.uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
           HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -228,8 +237,18 @@ public final class FacesClient {
     }
   }
 
+  /**
+   * The Cookie header a browser would send with this client's cookies (the session's id and, on a
+   * distributable application, the session's version, without which Payara does not find it).
+   */
+  public String cookieHeader() {
+    return cookies.getCookieStore().get(uri("/")).stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
   public Optional<String> sessionId() {
-    return cookies.getCookieStore().get(portal.uri("/")).stream()
+    return cookies.getCookieStore().get(uri("/")).stream()
         .filter(c -> c.getName().equals("JSESSIONID"))
         .map(HttpCookie::getValue)
         .findFirst();

@@ -102,6 +102,16 @@ public final class Portal implements AutoCloseable {
     return launch(deployment, null, false, environment, false);
   }
 
+  /**
+   * A member of a Hazelcast cluster ({@link Cluster}): on the given HTTP port, with the given Micro
+   * options in place of {@code --nohazelcast} (discovery, ports, the pre-boot file).
+   */
+  static Portal launchMember(
+      Path deployment, int port, List<String> microOptions, Map<String, String> environment)
+      throws IOException {
+    return launch(deployment, null, false, environment, true, port, microOptions);
+  }
+
   private static Portal launch(
       Path deployment,
       String schema,
@@ -109,10 +119,22 @@ public final class Portal implements AutoCloseable {
       Map<String, String> environment,
       boolean optimised)
       throws IOException {
+    return launch(deployment, schema, databaseDown, environment, optimised, 0, null);
+  }
+
+  private static Portal launch(
+      Path deployment,
+      String schema,
+      boolean databaseDown,
+      Map<String, String> environment,
+      boolean optimised,
+      int fixedPort,
+      List<String> clusterOptions)
+      throws IOException {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     Path workDir = Files.createDirectories(target.resolve("portal-it"));
     Path log = Files.createTempFile(target, "portal-it-", ".log");
-    int port = freePort();
+    int port = fixedPort > 0 ? fixedPort : freePort();
     DatabaseLink link = new DatabaseLink(TestDatabase.host(), TestDatabase.port());
     if (databaseDown) {
       link.cut();
@@ -132,8 +154,13 @@ public final class Portal implements AutoCloseable {
     command.add("-jar");
     command.add(System.getProperty("convene.micro.jar"));
     command.addAll(List.of("--deploy", deployment.toString(), "--contextroot", "/"));
-    command.addAll(List.of("--port", Integer.toString(port), "--nohazelcast"));
-    command.addAll(List.of("--prebootcommandfile", System.getProperty("convene.preboot")));
+    command.addAll(List.of("--port", Integer.toString(port)));
+    if (clusterOptions == null) {
+      command.add("--nohazelcast");
+      command.addAll(List.of("--prebootcommandfile", System.getProperty("convene.preboot")));
+    } else {
+      command.addAll(clusterOptions);
+    }
 
     GreenMail mail =
         new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -359,6 +386,16 @@ public final class Portal implements AutoCloseable {
       }
     }
     return answerConnection.unwrap(org.postgresql.PGConnection.class);
+  }
+
+  /** Ends the instance at once, as a lost machine would (SIGKILL): nothing is shut down. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** The port this portal's HTTP listener is on. */
+  public int port() {
+    return baseUri.getPort();
   }
 
   @Override

@@ -321,6 +321,24 @@ public final class TestDatabase {
     }
   }
 
+  /** The first column of every row of a parameterised query, in order. */
+  public static java.util.List<String> strings(String sql, Object... parameters)
+      throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setObject(i + 1, parameters[i]);
+      }
+      java.util.List<String> rows = new java.util.ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          rows.add(rs.getString(1));
+        }
+      }
+      return rows;
+    }
+  }
+
   /** Runs one parameterised statement on the test database. */
   public static int update(String sql, Object... parameters) throws SQLException {
     try (Connection c = connect();
