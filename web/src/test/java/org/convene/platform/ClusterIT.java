@@ -62,18 +62,9 @@ class ClusterIT {
   void signUpsThroughEitherInstanceAreConfirmedAndRemindedExactlyOnce() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("twin"), "Twin Collaborative", "TW");
-    long event =
-        EventFixtures.insertEvent(
-            slug,
-            "Twin session",
-            Instant.now().plus(Duration.ofDays(3)),
-            Duration.ofHours(1),
-            "America/Chicago",
-            100);
+    Space space = spaceWithEvent("twin", "Twin session", Duration.ofDays(3), 100);
+    String slug = space.slug();
+    long event = space.event();
     List<String> people = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       people.add("twin-" + i + "-" + slug + "@example.org");
@@ -193,18 +184,9 @@ class ClusterIT {
    */
   @Test
   void losingAnInstanceLosesNothingAndItRejoins() throws Exception {
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(
-            TestDatabase.uniqueSlug("surv"), "Surviving Collaborative", "SV");
-    long event =
-        EventFixtures.insertEvent(
-            slug,
-            "Surviving session",
-            Instant.now().plus(Duration.ofDays(5)),
-            Duration.ofHours(1),
-            "America/Chicago",
-            100_000);
+    Space space = spaceWithEvent("surv", "Surviving session", Duration.ofDays(5), 100_000);
+    String slug = space.slug();
+    long event = space.event();
     List<FacesClient> editors = new ArrayList<>();
     List<String> editorSlugs = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -423,6 +405,21 @@ class ClusterIT {
         savesAcknowledged.values().stream().mapToInt(List::size).sum(),
         resent,
         rejoin.toMillis() / 1000.0);
+  }
+
+  private record Space(String slug, long event) {}
+
+  /** A new collaborative with one published hour-long event {@code in} from now. */
+  private static Space spaceWithEvent(String prefix, String title, Duration in, int seats)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(
+            TestDatabase.uniqueSlug(prefix), "Collaborative " + prefix, prefix.toUpperCase());
+    long event =
+        EventFixtures.insertEvent(
+            slug, title, Instant.now().plus(in), Duration.ofHours(1), "America/Chicago", seats);
+    return new Space(slug, event);
   }
 
   /** A visitor's pause between requests: the load leaves the 2-core machine room to restart. */
