@@ -178,6 +178,41 @@ class ClusterIT {
     }
   }
 
+  @Test
+  void aFormPostedWithoutItsSessionsViewStateChangesNothingOnEitherInstance() throws Exception {
+    String email = TestDatabase.newEditor("surv-csrf");
+    String slug = email.substring("editor-".length(), email.indexOf('@'));
+    String other = TestDatabase.newEditor("surv-csrf-other");
+    FacesClient editor = new FacesClient(cluster.uri("/"));
+    editor.signIn(email, TestDatabase.PASSWORD);
+    // another signed-in session's genuine view state: it exists only in that session
+    FacesClient stranger = new FacesClient(cluster.uri("/"));
+    stranger.signIn(other, TestDatabase.PASSWORD);
+    java.util.regex.Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(stranger.get("/manage/profile").body());
+    assertThat(state.find()).isTrue();
+    for (int i = 0; i < 2; i++) { // round robin: once through each instance, for each kind
+      for (Map<String, String> forged :
+          List.of(
+              Map.of("profile", "profile"),
+              Map.of("profile", "profile", "jakarta.faces.ViewState", state.group(1)))) {
+        Map<String, String> fields = new java.util.HashMap<>(forged);
+        fields.putAll(
+            Map.of(
+                "profile:name", "Test Collaborative surv-csrf",
+                "profile:shortName", "TC",
+                "profile:tagline", "Written by another site",
+                "profile:save", "x"));
+        editor.post("/manage/profile", fields);
+      }
+    }
+    assertThat(
+            TestDatabase.queryString(
+                "SELECT coalesce(tagline, '') FROM collaborative WHERE slug = ?", slug))
+        .isNotEqualTo("Written by another site");
+  }
+
   /**
    * About half a minute of visitors, signed-in editors saving and people signing up, all through
    * the balancer; one instance is killed (SIGKILL) in the middle and started again.
