@@ -172,11 +172,17 @@ public final class Cluster implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
-  /** Every message the instances' mail servers received, past members' included. */
+  /**
+   * Every message the mail servers of this cluster's instances (past members' included) and of any
+   * other portal running on the same database (the suite's shared one: its outbox and reminder
+   * timers take the same queue) received.
+   */
   public List<MimeMessage> mail() {
+    java.util.Set<Portal> senders = new java.util.LinkedHashSet<>(everMembers);
+    senders.addAll(Portal.live());
     List<MimeMessage> all = new ArrayList<>();
-    for (Portal member : everMembers) {
-      all.addAll(List.of(member.mail().getReceivedMessages()));
+    for (Portal sender : senders) {
+      all.addAll(List.of(sender.mail().getReceivedMessages()));
     }
     return all;
   }

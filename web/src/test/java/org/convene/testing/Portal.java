@@ -388,6 +388,11 @@ public final class Portal implements AutoCloseable {
     return answerConnection.unwrap(org.postgresql.PGConnection.class);
   }
 
+  /** The portals this JVM has running now (the shared one, clusters' members, …). */
+  static java.util.Set<Portal> live() {
+    return java.util.Set.copyOf(LIVE);
+  }
+
   /** Ends the instance at once, as a lost machine would (SIGKILL): nothing is shut down. */
   public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
