@@ -110,7 +110,7 @@ rounds() {  # rounds request|none kept|cold → ticks used by the portal
   local start; start="$(ticks)"
   for _ in $(seq 1 "$ROUNDS"); do
     if [ "$2" = cold ]; then
-      psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT count(pg_notify('convene_changes', t)) FROM unnest(ARRAY[$TABLES]) t" > /dev/null
+      psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT count(pg_notify('convene_changes:public', t)) FROM unnest(ARRAY[$TABLES]) t" > /dev/null
     else
       psql -h 127.0.0.1 -U postgres -d "$DB" -qAtc "SELECT 1" > /dev/null
     fi

@@ -25,7 +25,7 @@ if [ -n "${ONLY:-}" ]; then read -r -a PAGES <<< "$ONLY"; fi
 
 forget() {
   if [ -n "${NOTHING_KEPT:-}" ]; then
-    psql -h 127.0.0.1 -U postgres -d "${DEMO_DB:-convene}" -qAtc "SELECT count(pg_notify('convene_changes', tablename)) FROM pg_tables WHERE schemaname = 'public'" > /dev/null
+    psql -h 127.0.0.1 -U postgres -d "${DEMO_DB:-convene}" -qAtc "SELECT count(pg_notify('convene_changes:public', tablename)) FROM pg_tables WHERE schemaname = 'public'" > /dev/null
     sleep 0.02
   fi
 }

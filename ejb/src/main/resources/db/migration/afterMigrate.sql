@@ -20,10 +20,11 @@ $$;
 -- every instance listening, in commit order, and folds a transaction's identical notices into
 -- one. Row-level, so a statement that changes no row (a timer's UPDATE that finds nothing due)
 -- tells nobody; TRUNCATE has only a statement-level trigger. Put on every table there is — a
--- table added by a later migration gets them here too.
+-- table added by a later migration gets them here too. The channel names the schema
+-- (convene_changes:public): portals on other schemas of the same database hear nothing of it.
 CREATE OR REPLACE FUNCTION "${flyway:defaultSchema}".convene_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('convene_changes', TG_TABLE_NAME);
+  PERFORM pg_notify('convene_changes:' || TG_TABLE_SCHEMA, TG_TABLE_NAME);
   RETURN NULL;
 END
 $$;

@@ -23,8 +23,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens to PostgreSQL's notices of committed writes ({@code convene_changes}, sent by the
- * statement triggers afterMigrate.sql puts on every table) and passes the tables to the {@link
+ * Listens to PostgreSQL's notices of committed writes ({@code convene_changes:<schema>}, sent by
+ * the triggers afterMigrate.sql puts on every table) and passes the tables to the {@link
  * PageCache}. This covers what the instance's own transactions do not tell it: other instances of a
  * cluster, scheduled work, a change made with psql.
  *
@@ -36,7 +36,15 @@ import org.postgresql.PGNotification;
 @ApplicationScoped
 public class ChangeFeed {
 
-  static final String CHANNEL = "convene_changes";
+  /**
+   * The channel's name before the schema's: a portal hears only the writes to its own schema, so
+   * portals sharing one database in different schemas (the test suite's) never empty each other's
+   * caches.
+   */
+  static final String CHANNEL = "convene_changes:";
+
+  /** The listening connection's application name before the schema's (the tests count them). */
+  static final String APPLICATION = "convene-change-feed:";
 
   /**
    * A notice that names no table: a caller waiting until every earlier change has been seen. Each
@@ -92,8 +100,10 @@ public class ChangeFeed {
     while (running) {
       try (Connection connection = connect()) {
         Tables.know(tables(connection));
+        String schema = currentSchema(connection);
+        connection.setClientInfo("ApplicationName", APPLICATION + schema);
         try (Statement s = connection.createStatement()) {
-          s.execute("LISTEN " + CHANNEL);
+          s.execute("LISTEN \"" + (CHANNEL + schema).replace("\"", "\"\"") + "\"");
         }
         // whatever is held was built while nobody listened: it cannot be vouched for
         cache.invalidateAll();
@@ -171,12 +181,20 @@ public class ChangeFeed {
     properties.setProperty("password", password);
     properties.setProperty("connectTimeout", "3");
     properties.setProperty("socketTimeout", "15");
-    properties.setProperty("ApplicationName", "convene-change-feed");
+    properties.setProperty("ApplicationName", APPLICATION);
     Connection connection = new org.postgresql.Driver().connect(url, properties);
     if (connection == null) {
       throw new SQLException("Not a PostgreSQL address: " + url);
     }
     return connection;
+  }
+
+  private static String currentSchema(Connection connection) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet row = s.executeQuery("SELECT current_schema()")) {
+      row.next();
+      return row.getString(1);
+    }
   }
 
   private static Set<String> tables(Connection connection) throws SQLException {

@@ -313,11 +313,12 @@ public final class Portal implements AutoCloseable {
   }
 
   /**
-   * Waits until every portal listening to this database's change notices has taken in all changes
-   * committed so far: sends a {@code sync:} notice after them (PostgreSQL delivers notices in
-   * commit order) and waits for each listening portal's answer on {@code convene_synced} — as many
-   * answers as there are listening connections ({@code convene-change-feed} in pg_stat_activity).
-   * Gives up silently after 5 s (a portal whose database was just cut away answers nothing).
+   * Waits until every portal listening to the change notices of this thread's schema has taken in
+   * all changes committed so far: sends a {@code sync:} notice after them (PostgreSQL delivers
+   * notices in commit order) and waits for each listening portal's answer on {@code convene_synced}
+   * — as many answers as there are listening connections ({@code convene-change-feed:<schema>} in
+   * pg_stat_activity). Gives up silently after 5 s (a portal whose database was just cut away
+   * answers nothing).
    */
   public static void awaitChangesSeen() {
     try (java.sql.Connection c =
@@ -332,8 +333,7 @@ public final class Portal implements AutoCloseable {
   }
 
   /** As {@link #awaitChangesSeen()}, sending the notice on a connection whose writes committed. */
-  static synchronized void awaitChangesSeen(java.sql.Connection connection)
-      throws java.sql.SQLException {
+  static void awaitChangesSeen(java.sql.Connection connection) throws java.sql.SQLException {
     if (LIVE.isEmpty()) {
       return;
     }
@@ -342,7 +342,7 @@ public final class Portal implements AutoCloseable {
         java.sql.ResultSet rows =
             count.executeQuery(
                 "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND application_name = 'convene-change-feed'")) {
+                    + " AND application_name = 'convene-change-feed:' || current_schema()")) {
       rows.next();
       listening = rows.getLong(1);
     }
@@ -352,7 +352,8 @@ public final class Portal implements AutoCloseable {
     org.postgresql.PGConnection answers = answers();
     String token = java.util.UUID.randomUUID().toString();
     try (java.sql.PreparedStatement notice =
-        connection.prepareStatement("SELECT pg_notify('convene_changes', 'sync:' || ?)")) {
+        connection.prepareStatement(
+            "SELECT pg_notify('convene_changes:' || current_schema(), 'sync:' || ?)")) {
       notice.setString(1, token);
       notice.execute();
     }
@@ -371,21 +372,26 @@ public final class Portal implements AutoCloseable {
     }
   }
 
-  private static java.sql.Connection answerConnection;
+  /**
+   * Each thread's connection listening for the portals' answers to its sync notices (a thread reads
+   * every answer that arrives on its own, so two threads never take each other's).
+   */
+  private static final ThreadLocal<java.sql.Connection> ANSWERS = new ThreadLocal<>();
 
-  /** This JVM's connection listening for the portals' answers to sync notices. */
   private static org.postgresql.PGConnection answers() throws java.sql.SQLException {
-    if (answerConnection == null || !answerConnection.isValid(1)) {
-      answerConnection =
+    java.sql.Connection answers = ANSWERS.get();
+    if (answers == null || !answers.isValid(1)) {
+      answers =
           java.sql.DriverManager.getConnection(
               TestDatabase.url(),
               TestDatabase.require("DB_USER"),
               TestDatabase.require("DB_PASSWORD"));
-      try (java.sql.Statement listen = answerConnection.createStatement()) {
+      try (java.sql.Statement listen = answers.createStatement()) {
         listen.execute("LISTEN convene_synced");
       }
+      ANSWERS.set(answers);
     }
-    return answerConnection.unwrap(org.postgresql.PGConnection.class);
+    return answers.unwrap(org.postgresql.PGConnection.class);
   }
 
   /** The portals this JVM has running now (the shared one, clusters' members, …). */

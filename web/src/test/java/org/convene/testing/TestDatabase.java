@@ -20,8 +20,12 @@ public final class TestDatabase {
   /** The password {@link #createAccount} is given in the tests that sign in. */
   public static final String PASSWORD = "correct horse battery staple";
 
-  /** The schema {@link #inSchema} put every connection in (null: the database's default). */
-  private static volatile String schema;
+  /**
+   * The schema {@link #inSchema} put this thread's connections in (null: the database's default):
+   * per thread, as a test class with a schema of its own runs beside the others (see {@code
+   * junit-platform.properties}).
+   */
+  private static final ThreadLocal<String> SCHEMA = new ThreadLocal<>();
 
   /**
    * Until the returned handle is closed, every connection of this class ({@link #connect()}, {@link
@@ -31,13 +35,13 @@ public final class TestDatabase {
    * s).
    */
   public static AutoCloseable inSchema(String name) {
-    schema = name;
-    return () -> schema = null;
+    SCHEMA.set(name);
+    return SCHEMA::remove;
   }
 
   public static String url() {
     String url = require("DB_URL");
-    String in = schema;
+    String in = SCHEMA.get();
     return in == null ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + in;
   }
 
@@ -103,19 +107,18 @@ public final class TestDatabase {
   }
 
   /**
-   * Every table of a schema (null: the tests' own) announced as changed, as PostgreSQL does after a
-   * commit, and seen by every running portal: the next render keeps nothing from earlier ones — no
-   * page, no read kept between renders ({@code ReadCache}) — and so runs every statement the page
-   * needs.
+   * Every table of this thread's schema announced as changed, as PostgreSQL does after a commit,
+   * and seen by every portal running on that schema: the next render keeps nothing from earlier
+   * ones — no page, no read kept between renders ({@code ReadCache}) — and so runs every statement
+   * the page needs.
    */
-  public static void nothingKept(String schema) {
+  public static void nothingKept() {
     // a statement from connect() counts as a write: closing waits until the portals saw it
     try (Connection c = connect();
         java.sql.Statement notify = c.createStatement()) {
       notify.execute(
-          "SELECT count(pg_notify('convene_changes', tablename)) FROM pg_tables WHERE"
-              + " schemaname = "
-              + (schema == null ? "current_schema()" : "'" + schema + "'"));
+          "SELECT count(pg_notify('convene_changes:' || schemaname, tablename)) FROM pg_tables"
+              + " WHERE schemaname = current_schema()");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
