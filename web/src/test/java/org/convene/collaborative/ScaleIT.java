@@ -14,6 +14,8 @@ import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * With a thousand collaboratives the network home and the directory still render, a page at a time,
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * wire between the portal and PostgreSQL (see {@code DatabaseLink}); the figures are written to
  * {@code target/scale-statements.txt}.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the other classes; its own tests one at a time
 class ScaleIT {
 
   /**
@@ -106,6 +109,7 @@ class ScaleIT {
   private final ScaleData data = new ScaleData(run);
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void homeAndDirectoryCostABoundedNumberOfStatementsWithAThousandCollaboratives()
       throws Exception {
     Portal portal = quiet;
@@ -217,6 +221,7 @@ class ScaleIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void eventPagesCostABoundedNumberOfStatementsWithThousandsOfEvents() throws Exception {
     Portal portal = quiet;
     TestDatabase.ensureNetwork();
@@ -394,7 +399,7 @@ class ScaleIT {
       // cache refreshes every 10 s, either of which may fall inside one request's window.
       long fewest = Long.MAX_VALUE;
       for (int i = 0; i < 3; i++) {
-        TestDatabase.nothingKept(null);
+        TestDatabase.nothingKept();
         long start = portal.databaseLink().statements();
         // rendered each time, with nothing kept from earlier renders: a page cache hit would cost
         // no statement at all (checked below), and neither would reads kept between renders

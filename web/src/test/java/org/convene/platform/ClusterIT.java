@@ -29,6 +29,7 @@ import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * sign-ins through either count together, and an edit saved through one shows on the other's kept
  * pages.
  */
+@Order(Integer.MAX_VALUE) // last: it loads both cores, so never beside ScaleIT or FlatListsIT
 class ClusterIT {
 
   private static final Pattern HITS = Pattern.compile("\"hits\":\"(\\d+)\"");
