@@ -18,6 +18,8 @@ import org.convene.testing.TestDatabase;
 import org.convene.testing.WorkspacePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -29,6 +31,9 @@ import org.openqa.selenium.WebElement;
  * line and markup.
  */
 @ExtendWith(DemoNetwork.class)
+@Execution(
+    ExecutionMode
+        .CONCURRENT) // beside the other classes: the demo network is a portal and schema of its own
 class AccessibilityBrowserIT {
 
   /** axe-core's tags for the WCAG 2.0 and 2.1 success criteria of levels A and AA. */

@@ -12,6 +12,8 @@ import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * figures at once; the door list checks someone in on a phone.
  */
 @ExtendWith(DemoNetwork.class)
+@Execution(
+    ExecutionMode
+        .CONCURRENT) // beside the other classes: the demo network is a portal and schema of its own
 class ParticipationBrowserIT {
 
   private static final String PASSWORD = "convene-demo";

@@ -10,16 +10,20 @@ import org.convene.testing.Portal;
 import org.convene.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A portal that cannot reach or migrate its database at start-up must say DOWN, never "ready" with
  * nothing behind it. Each test boots a Payara Micro of its own.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the other classes: its portals and schema are its own
 class StartupWithoutDatabaseIT {
 
   private final String schema = "startup_" + Long.toHexString(System.nanoTime());
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one portal at a time
   void databaseUnreachableAtBootMeansNotReady() throws Exception {
     // Payara's JPA deployer opens a connection while deploying, so with PostgreSQL down the
     // deployment itself fails; Micro then answers DOWN rather than serving an empty shell.
@@ -34,6 +38,7 @@ class StartupWithoutDatabaseIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one portal at a time
   void failedMigrationMeansNotReadyWithTheReasonAndRecoversOnceFixed() throws Exception {
     try (Connection c = TestDatabase.connectAsOwner();
         Statement s = c.createStatement()) {

@@ -14,6 +14,8 @@ import org.convene.testing.DemoNetwork;
 import org.convene.testing.Portal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The demo network (the seeds' real content, loaded into a schema of its own): what a clinician
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is found.
  */
 @ExtendWith(DemoNetwork.class)
+@Execution(
+    ExecutionMode
+        .CONCURRENT) // beside the other classes: the demo network is a portal and schema of its own
 class DemoSearchIT {
 
   private static JsonObject search(Portal portal, String words) {
