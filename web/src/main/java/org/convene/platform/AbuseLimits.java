@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,10 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The client is the connection's address, or, when that is one of {@code
  * convene.trusted-proxies} (a load balancer), the nearest address in {@code X-Forwarded-For} that
  * is not a trusted proxy. Clients in {@code convene.limits.exempt-clients} (an integration that
- * signs up on people's behalf) are never limited.
+ * signs up on people's behalf) are never limited. Both settings take addresses and CIDR ranges
+ * ({@link AddressRanges}).
  */
 @ApplicationScoped
 public class AbuseLimits {
+
+  private static final Logger LOG = Logger.getLogger(AbuseLimits.class.getName());
 
   private static final Duration HOUR = Duration.ofHours(1);
 
@@ -56,15 +59,15 @@ public class AbuseLimits {
   @ConfigProperty(name = "convene.limits.reset.per-address", defaultValue = "3")
   private int resetPerAddress;
 
-  private Set<String> proxies;
-  private Set<String> exempt;
+  private AddressRanges proxies;
+  private AddressRanges exempt;
   private List<RateLimiter.Limit> signUp;
   private List<RateLimiter.Limit> reset;
 
   @PostConstruct
   void init() {
-    proxies = addresses(trustedProxies);
-    exempt = addresses(exemptClients);
+    proxies = ranges("convene.trusted-proxies", trustedProxies);
+    exempt = ranges("convene.limits.exempt-clients", exemptClients);
     signUp =
         List.of(
             new RateLimiter.Limit("signup-client", signUpPerClient, HOUR),
@@ -125,10 +128,15 @@ public class AbuseLimits {
     return Math.max(1, (wait.getSeconds() + 59) / 60);
   }
 
-  private static Set<String> addresses(String list) {
-    return Arrays.stream(list.split(","))
-        .map(String::strip)
-        .filter(s -> !s.isEmpty())
-        .collect(Collectors.toUnmodifiableSet());
+  private static AddressRanges ranges(String setting, String list) {
+    AddressRanges ranges = AddressRanges.parse(list);
+    if (!ranges.refused().isEmpty()) {
+      // left out, which is the stricter reading: a proxy not trusted, a client not exempt
+      LOG.log(
+          Level.SEVERE,
+          "{0}: not an IP address or a CIDR range, left out: {1}",
+          new Object[] {setting, String.join(", ", ranges.refused())});
+    }
+    return ranges;
   }
 }
