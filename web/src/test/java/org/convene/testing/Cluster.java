@@ -101,12 +101,21 @@ public final class Cluster implements AutoCloseable {
   }
 
   private void startBalancer() throws IOException, InterruptedException {
+    balancer = balancer(dir, balancerPort, httpPorts);
+  }
+
+  /**
+   * nginx from {@code deploy/nginx-cluster.conf} on {@code port}, in front of the instances on
+   * {@code instances}, its files in {@code dir}; returned once it listens.
+   */
+  public static Process balancer(Path dir, int port, int... instances)
+      throws IOException, InterruptedException {
     Path template = Path.of(System.getProperty("convene.deploy"), "nginx-cluster.conf");
     StringBuilder servers = new StringBuilder();
-    for (int port : httpPorts) {
+    for (int instance : instances) {
       servers
           .append("    server 127.0.0.1:")
-          .append(port)
+          .append(instance)
           .append(" max_fails=1 fail_timeout=5s;\n");
     }
     Path conf = dir.resolve("nginx.conf");
@@ -114,10 +123,11 @@ public final class Cluster implements AutoCloseable {
         conf,
         Files.readString(template)
             .replace("@DIR@", dir.toString())
-            .replace("@PORT@", Integer.toString(balancerPort))
+            .replace("@PORT@", Integer.toString(port))
+            .replace("@DEPLOY@", System.getProperty("convene.deploy"))
             .replace("@SERVERS@", servers.toString().stripTrailing()));
     String nginx = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
-    balancer =
+    Process balancer =
         new ProcessBuilder(
                 nginx,
                 "-p",
@@ -137,13 +147,14 @@ public final class Cluster implements AutoCloseable {
         throw new IllegalStateException(
             "nginx exited: " + Files.readString(dir.resolve("nginx.out")));
       }
-      try (java.net.Socket probe = new java.net.Socket("127.0.0.1", balancerPort)) {
-        return;
+      try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+        return balancer;
       } catch (IOException notYet) {
         Thread.sleep(100);
       }
     }
-    throw new IllegalStateException("nginx did not listen on " + balancerPort);
+    balancer.destroyForcibly();
+    throw new IllegalStateException("nginx did not listen on " + port);
   }
 
   /** An address through the load balancer. */
