@@ -90,7 +90,7 @@ public class PageCache {
   }
 
   /** The tick a render starts at: the entry it makes is current until one of its tables moves. */
-  long tick() {
+  public long tick() {
     return ticks.get();
   }
 
@@ -158,6 +158,15 @@ public class PageCache {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether none of {@code tables} was written since {@code tick} — by this instance, or by any
+   * other as PostgreSQL's notices tell — and nothing held was dropped meanwhile: the same test as
+   * for pages, for other copies kept in memory ({@code MappedHosts}).
+   */
+  public boolean unchangedSince(long tick, Set<String> tables) {
+    return current(tick, Instant.MAX, tables);
   }
 
   /** Tables written by a committed transaction: what was built from them is no longer current. */

@@ -157,6 +157,25 @@ class ClusterIT {
   }
 
   @Test
+  void aHostMappedWhileBothInstancesHoldTheirListIsServedByBothAtOnce() throws Exception {
+    String email = TestDatabase.newEditor("twin-host");
+    String slug = email.substring("editor-".length(), email.indexOf('@'));
+    String host = slug + ".localhost";
+    // each instance has just read the mapped hosts, without this one
+    for (int i = 0; i < 2; i++) {
+      assertThat(cluster.member(i).getAs(host, "/").status()).isEqualTo(404);
+    }
+    TestDatabase.mapHost(slug, host);
+    // a committed write to collaboratives reaches both through PostgreSQL's notice (waited for as
+    // for any write): neither waits for its list to expire
+    for (int i = 0; i < 2; i++) {
+      Portal.HostResponse home = cluster.member(i).getAs(host, "/");
+      assertThat(home.status()).as("instance %d", i).isEqualTo(200);
+      assertThat(home.body()).contains("Test Collaborative twin-host");
+    }
+  }
+
+  @Test
   void aSavedMessageSurvivesTheRedirectWhicheverInstanceRendersIt() throws Exception {
     String email = TestDatabase.newEditor("surv-message");
     FacesClient editor = new FacesClient(cluster.uri("/"));
