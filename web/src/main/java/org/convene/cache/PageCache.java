@@ -145,28 +145,25 @@ public class PageCache {
    * current: none of them written since, and its time not come.
    */
   boolean current(long generation, Instant expires, Set<String> tables) {
-    if (generation <= everythingStamped) {
-      return false;
-    }
-    if (!clock.instant().isBefore(expires)) {
-      return false;
-    }
-    for (String table : tables) {
-      Long at = stamped.get(table);
-      if (at != null && at >= generation) {
-        return false;
-      }
-    }
-    return true;
+    return clock.instant().isBefore(expires) && unchangedSince(generation, tables);
   }
 
   /**
    * Whether none of {@code tables} was written since {@code tick} — by this instance, or by any
-   * other as PostgreSQL's notices tell — and nothing held was dropped meanwhile: the same test as
-   * for pages, for other copies kept in memory ({@code MappedHosts}).
+   * other as PostgreSQL's notices tell — and nothing held was dropped meanwhile: the test pages
+   * pass, for other copies kept in memory too ({@code MappedHosts}).
    */
   public boolean unchangedSince(long tick, Set<String> tables) {
-    return current(tick, Instant.MAX, tables);
+    if (tick <= everythingStamped) {
+      return false;
+    }
+    for (String table : tables) {
+      Long at = stamped.get(table);
+      if (at != null && at >= tick) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tables written by a committed transaction: what was built from them is no longer current. */
