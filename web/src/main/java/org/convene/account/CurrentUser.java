@@ -1,6 +1,7 @@
 package org.convene.account;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The signed-in account of this request, reloaded from the database once per request (so a disabled
@@ -34,12 +35,15 @@ public class CurrentUser {
   public static final String CALLER = "convene.caller";
 
   /** However active, a session ends this long after signing in (the idle timeout is web.xml's). */
-  @Inject
-  @ConfigProperty(name = "convene.session.lifetime-hours", defaultValue = "12")
-  private int lifetimeHours;
+  static final String LIFETIME_HOURS = "convene.session.lifetime-hours";
 
   @Inject private HttpServletRequest request;
-  @Inject private AccountService accounts;
+
+  /**
+   * Looked up only for a request with a session signed in: an anonymous page (most of them) makes
+   * no EJB reference and reads no setting for it.
+   */
+  @Inject private Instance<AccountService> accounts;
 
   private Optional<SignedIn> signedIn;
   private List<SignedIn.Editable> editable;
@@ -84,19 +88,24 @@ public class CurrentUser {
           Object at = session == null ? null : session.getAttribute(SIGNED_IN_AT);
           signedIn =
               accounts
+                  .get()
                   .signedIn(accountActor(caller))
                   .filter(
                       account ->
                           account.sessionValid(
                               at instanceof Instant instant ? instant : null,
                               Instant.now(),
-                              Duration.ofHours(lifetimeHours)));
+                              Duration.ofHours(lifetimeHours())));
         } catch (AccessDeniedException disabledOrGone) {
           // the account was disabled or removed since sign-in: nobody is signed in
         }
       }
     }
     return signedIn;
+  }
+
+  private static int lifetimeHours() {
+    return ConfigProvider.getConfig().getOptionalValue(LIFETIME_HOURS, Integer.class).orElse(12);
   }
 
   public boolean isSignedIn() {
@@ -110,7 +119,7 @@ public class CurrentUser {
   /** The collaboratives this account may edit (loaded once, only by pages that need them). */
   public List<SignedIn.Editable> getEditable() {
     if (editable == null) {
-      editable = accounts.editable(actor());
+      editable = accounts.get().editable(actor());
     }
     return editable;
   }

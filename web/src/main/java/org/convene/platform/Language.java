@@ -1,6 +1,6 @@
 package org.convene.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
@@ -15,7 +15,7 @@ import java.util.Locale;
  * preference the portal speaks, else English. The workspace stays in English.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class Language {
 
   /** The languages public pages and e-mails are offered in, the first being the default. */
@@ -24,20 +24,22 @@ public class Language {
   /** The cookie that keeps a visitor's choice. */
   public static final String COOKIE = "convene-lang";
 
+  private static final String TAG = Language.class.getName() + ".tag";
+
   @Inject private HttpServletRequest request;
 
-  private String tag;
-
-  /** The language tag ("en", "es"). */
+  /** The language tag ("en", "es"), worked out once per request. */
   public String getTag() {
-    if (tag == null) {
-      tag = of(request);
-      // a shared cache must keep one copy per language
-      jakarta.faces.context.FacesContext faces =
-          jakarta.faces.context.FacesContext.getCurrentInstance();
-      if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
-        faces.getExternalContext().addResponseHeader("Vary", "Accept-Language, Cookie");
-      }
+    return RequestMemo.get(request, TAG, this::choose);
+  }
+
+  private String choose() {
+    String tag = of(request);
+    // a shared cache must keep one copy per language
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
+      faces.getExternalContext().addResponseHeader("Vary", "Accept-Language, Cookie");
     }
     return tag;
   }

@@ -1,7 +1,6 @@
 package org.convene.tenancy;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -11,10 +10,11 @@ import org.convene.collaborative.Collaborative;
 /**
  * The collaborative whose space this request is in, resolved once per request by {@link
  * TenantFilter} (from {@code /c/{slug}} or a mapped host name). Pages build their links from {@link
- * #getBase()}, so a space served at its own host name keeps its visitors there.
+ * #getBase()}, so a space served at its own host name keeps its visitors there. Made once for the
+ * application: it reads what the filter put in the request's attributes.
  */
 @Named("tenant")
-@RequestScoped
+@ApplicationScoped
 public class CurrentCollaborative {
 
   static final String ATTRIBUTE = "convene.tenant";
@@ -24,21 +24,17 @@ public class CurrentCollaborative {
 
   @Inject private CanonicalAddresses addresses;
 
-  private Collaborative collaborative;
-  private String base;
-
-  @PostConstruct
-  void resolve() {
-    collaborative = (Collaborative) request.getAttribute(ATTRIBUTE);
-    base = (String) request.getAttribute(BASE_ATTRIBUTE);
+  private Collaborative collaborative() {
+    return (Collaborative) request.getAttribute(ATTRIBUTE);
   }
 
   public boolean isPresent() {
-    return collaborative != null;
+    return collaborative() != null;
   }
 
   /** The current collaborative; fails closed when the request is in no collaborative's space. */
   public Collaborative get() {
+    Collaborative collaborative = collaborative();
     if (collaborative == null) {
       throw new IllegalStateException("This request is not in a collaborative's space");
     }
@@ -47,6 +43,7 @@ public class CurrentCollaborative {
 
   /** Prefix of every link inside the space: {@code /c/icsi}, or empty on a mapped host. */
   public String getBase() {
+    String base = (String) request.getAttribute(BASE_ATTRIBUTE);
     return base == null ? "" : base;
   }
 
@@ -55,7 +52,7 @@ public class CurrentCollaborative {
    * path, or the network's public address on a mapped host, where every path belongs to the space.
    */
   public String getNetwork() {
-    if (collaborative != null && getBase().isEmpty()) {
+    if (isPresent() && getBase().isEmpty()) {
       return networkAddress();
     }
     return request.getContextPath();
@@ -80,7 +77,7 @@ public class CurrentCollaborative {
     Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
     String uri = forwarded instanceof String original ? original : request.getRequestURI();
     String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
-    if (collaborative != null) {
+    if (isPresent()) {
       String base =
           getBase().substring(Math.min(getBase().length(), request.getContextPath().length()));
       String rest = path.startsWith(base) ? path.substring(base.length()) : path;
