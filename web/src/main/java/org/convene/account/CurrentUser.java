@@ -1,7 +1,6 @@
 package org.convene.account;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,17 +9,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.convene.platform.RequestMemo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The signed-in account of this request, reloaded from the database once per request (so a disabled
  * account or a removed membership counts at once), and the collaborative it is working on. A
  * session counts only for {@code convene.session.lifetime-hours} after signing in, and not at all
  * once the account's password was reset after it signed in. The only place pages get an {@link
- * Actor} from.
+ * Actor} from. Made once for the application: what it read for a request is kept in the request's
+ * attributes ({@link RequestMemo}).
  */
 @Named("user")
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
   static final String WORKING = "convene.working";
@@ -34,19 +35,16 @@ public class CurrentUser {
    */
   public static final String CALLER = "convene.caller";
 
+  private static final String SIGNED_IN = CurrentUser.class.getName() + ".signed-in";
+  private static final String EDITABLE = CurrentUser.class.getName() + ".editable";
+
   /** However active, a session ends this long after signing in (the idle timeout is web.xml's). */
-  static final String LIFETIME_HOURS = "convene.session.lifetime-hours";
+  @Inject
+  @ConfigProperty(name = "convene.session.lifetime-hours", defaultValue = "12")
+  private int lifetimeHours;
 
   @Inject private HttpServletRequest request;
-
-  /**
-   * Looked up only for a request with a session signed in: an anonymous page (most of them) makes
-   * no EJB reference and reads no setting for it.
-   */
-  @Inject private Instance<AccountService> accounts;
-
-  private Optional<SignedIn> signedIn;
-  private List<SignedIn.Editable> editable;
+  @Inject private AccountService accounts;
 
   /** The actor for service calls; only for a signed-in request. */
   public Actor actor() {
@@ -75,37 +73,35 @@ public class CurrentUser {
     HttpSession session = request.getSession();
     session.setAttribute(CALLER, caller);
     session.setAttribute(SIGNED_IN_AT, Instant.now());
-    signedIn = null;
+    request.removeAttribute(SIGNED_IN);
+    request.removeAttribute(EDITABLE);
   }
 
+  /** The signed-in account, read once per request. */
   public Optional<SignedIn> current() {
-    if (signedIn == null) {
-      String caller = caller(request);
-      signedIn = Optional.empty();
-      if (caller != null && caller.matches("\\d{1,18}")) {
-        try {
-          HttpSession session = request.getSession(false);
-          Object at = session == null ? null : session.getAttribute(SIGNED_IN_AT);
-          signedIn =
-              accounts
-                  .get()
-                  .signedIn(accountActor(caller))
-                  .filter(
-                      account ->
-                          account.sessionValid(
-                              at instanceof Instant instant ? instant : null,
-                              Instant.now(),
-                              Duration.ofHours(lifetimeHours())));
-        } catch (AccessDeniedException disabledOrGone) {
-          // the account was disabled or removed since sign-in: nobody is signed in
-        }
-      }
-    }
-    return signedIn;
+    return RequestMemo.get(request, SIGNED_IN, this::read);
   }
 
-  private static int lifetimeHours() {
-    return ConfigProvider.getConfig().getOptionalValue(LIFETIME_HOURS, Integer.class).orElse(12);
+  private Optional<SignedIn> read() {
+    String caller = caller(request);
+    if (caller == null || !caller.matches("\\d{1,18}")) {
+      return Optional.empty();
+    }
+    try {
+      HttpSession session = request.getSession(false);
+      Object at = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+      return accounts
+          .signedIn(accountActor(caller))
+          .filter(
+              account ->
+                  account.sessionValid(
+                      at instanceof Instant instant ? instant : null,
+                      Instant.now(),
+                      Duration.ofHours(lifetimeHours)));
+    } catch (AccessDeniedException disabledOrGone) {
+      // the account was disabled or removed since sign-in: nobody is signed in
+      return Optional.empty();
+    }
   }
 
   public boolean isSignedIn() {
@@ -118,10 +114,7 @@ public class CurrentUser {
 
   /** The collaboratives this account may edit (loaded once, only by pages that need them). */
   public List<SignedIn.Editable> getEditable() {
-    if (editable == null) {
-      editable = accounts.get().editable(actor());
-    }
-    return editable;
+    return RequestMemo.get(request, EDITABLE, () -> accounts.editable(actor()));
   }
 
   /**
