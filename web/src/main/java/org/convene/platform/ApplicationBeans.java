@@ -1,7 +1,6 @@
 package org.convene.platform;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.AmbiguousResolutionException;
 import jakarta.enterprise.inject.spi.Bean;
@@ -16,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * beans a few hundred times per render. Names of beans of any other scope, and names that are no
  * bean's, are left to CDI's resolver as before.
  */
-public class ApplicationBeans extends ELResolver {
+public class ApplicationBeans extends NameResolver {
 
   private static final Object NOT_ONE = new Object();
 
@@ -48,25 +47,5 @@ public class ApplicationBeans extends ELResolver {
       return NOT_ONE;
     }
     return beans.getReference(bean, Object.class, beans.createCreationalContext(bean));
-  }
-
-  @Override
-  public Class<?> getType(ELContext context, Object base, Object property) {
-    return null;
-  }
-
-  @Override
-  public void setValue(ELContext context, Object base, Object property, Object value) {
-    // left to the standard resolvers
-  }
-
-  @Override
-  public boolean isReadOnly(ELContext context, Object base, Object property) {
-    return false;
-  }
-
-  @Override
-  public Class<?> getCommonPropertyType(ELContext context, Object base) {
-    return base == null ? String.class : null;
   }
 }

@@ -3,7 +3,6 @@ package org.convene.platform;
 import jakarta.el.ELClass;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
-import jakarta.el.ELResolver;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * as the standard resolver coerces them. Anything else (overloads, variadic methods, static calls,
  * explicit parameter types) is left to the standard resolvers.
  */
-public class KnownMethods extends ELResolver {
+public class KnownMethods extends NameResolver {
 
   record Key(Class<?> type, String name, int arity) {}
 
@@ -99,30 +98,5 @@ public class KnownMethods extends ELResolver {
       }
     }
     return Optional.empty();
-  }
-
-  @Override
-  public Object getValue(ELContext context, Object base, Object property) {
-    return null;
-  }
-
-  @Override
-  public Class<?> getType(ELContext context, Object base, Object property) {
-    return null;
-  }
-
-  @Override
-  public void setValue(ELContext context, Object base, Object property, Object value) {
-    // left to the standard resolvers
-  }
-
-  @Override
-  public boolean isReadOnly(ELContext context, Object base, Object property) {
-    return false;
-  }
-
-  @Override
-  public Class<?> getCommonPropertyType(ELContext context, Object base) {
-    return null;
   }
 }

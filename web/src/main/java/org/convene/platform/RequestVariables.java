@@ -1,7 +1,6 @@
 package org.convene.platform;
 
 import jakarta.el.ELContext;
-import jakarta.el.ELResolver;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.ServletRequest;
 
@@ -15,7 +14,7 @@ import jakarta.servlet.ServletRequest;
  * than before. Read-only: a name it finds is still written, and its type asked, through the
  * standard resolvers.
  */
-public class RequestVariables extends ELResolver {
+public class RequestVariables extends NameResolver {
 
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
@@ -34,25 +33,5 @@ public class RequestVariables extends ELResolver {
       context.setPropertyResolved(null, property);
     }
     return value;
-  }
-
-  @Override
-  public Class<?> getType(ELContext context, Object base, Object property) {
-    return null;
-  }
-
-  @Override
-  public void setValue(ELContext context, Object base, Object property, Object value) {
-    // left to the standard resolvers
-  }
-
-  @Override
-  public boolean isReadOnly(ELContext context, Object base, Object property) {
-    return false;
-  }
-
-  @Override
-  public Class<?> getCommonPropertyType(ELContext context, Object base) {
-    return base == null ? String.class : null;
   }
 }
