@@ -290,4 +290,53 @@ class SignInIT {
         .contains("core.js")
         .contains("PrimeFaces.settings");
   }
+
+  /**
+   * The signed-in account is kept per request (CurrentUser is made once for the application): two
+   * editors and a visitor browsing at the same time each see only themselves, every time.
+   */
+  @Test
+  void concurrentRequestsNeverSeeAnotherCallersAccount(Portal portal) throws Exception {
+    FacesClient first = new FacesClient(portal);
+    first.signIn(editor("together-a"), PASSWORD);
+    FacesClient second = new FacesClient(portal);
+    second.signIn(editor("together-b"), PASSWORD);
+    FacesClient visitor = new FacesClient(portal);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      java.util.List<java.util.concurrent.Future<java.util.List<String>>> pages =
+          java.util.List.of(
+              pool.submit(() -> bodies(first, "/manage/", 25)),
+              pool.submit(() -> bodies(second, "/manage/", 25)),
+              pool.submit(() -> bodies(visitor, "/collaboratives?together=", 25)));
+      assertThat(pages.get(0).get())
+          .allSatisfy(
+              body ->
+                  assertThat(body)
+                      .contains("Test Collaborative together-a")
+                      .doesNotContain("Test Collaborative together-b"));
+      assertThat(pages.get(1).get())
+          .allSatisfy(
+              body ->
+                  assertThat(body)
+                      .contains("Test Collaborative together-b")
+                      .doesNotContain("Test Collaborative together-a"));
+      assertThat(pages.get(2).get())
+          .allSatisfy(body -> assertThat(body).contains(">Sign in<").doesNotContain("Sign out"));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The bodies of {@code count} requests of a page, one after another (a distinct query each). */
+  private static java.util.List<String> bodies(FacesClient client, String path, int count) {
+    java.util.List<String> bodies = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      HttpResponse<String> page = client.get(path.endsWith("=") ? path + i : path);
+      assertThat(page.statusCode()).isEqualTo(200);
+      bodies.add(page.body());
+    }
+    return bodies;
+  }
 }
