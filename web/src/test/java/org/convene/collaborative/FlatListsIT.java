@@ -160,42 +160,43 @@ class FlatListsIT {
     return counters();
   }
 
-  /**
-   * Rows of each table read by whole-table scans between two readings of the counters; the figures
-   * also go to {@code file} in the temporary directory.
-   */
+  /** Rows of each table read by whole-table scans between two readings of the counters. */
   private static Map<String, Long> scanned(
       Map<String, long[]> before, Map<String, long[]> after, String file) throws Exception {
-    Map<String, Long> read = new LinkedHashMap<>();
-    StringBuilder report = new StringBuilder("table\tseq scans\trows read by them\n");
-    after.forEach(
-        (table, now) -> {
-          long[] then = before.getOrDefault(table, new long[3]);
-          read.put(table, now[1] - then[1]);
-          report.append(table).append('\t').append(now[0] - then[0]);
-          report.append('\t').append(now[1] - then[1]).append('\n');
-        });
-    Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), report);
-    return read;
+    return change(before, after, file, 1);
   }
 
   /**
    * Rows of each table read from the table itself by index scans (not whole-table scans, not those
-   * answered from an index alone) between two readings of the counters; also written to {@code
-   * file} in the temporary directory.
+   * answered from an index alone) between two readings of the counters.
    */
   private static Map<String, Long> fetched(
       Map<String, long[]> before, Map<String, long[]> after, String file) throws Exception {
-    Map<String, Long> fetched = new LinkedHashMap<>();
-    StringBuilder report = new StringBuilder("table\trows fetched by index scans\n");
+    return change(before, after, file, 2);
+  }
+
+  /**
+   * One counter's change per table between two readings; every counter's change also goes to {@code
+   * file} in the temporary directory.
+   */
+  private static Map<String, Long> change(
+      Map<String, long[]> before, Map<String, long[]> after, String file, int counter)
+      throws Exception {
+    Map<String, Long> changed = new LinkedHashMap<>();
+    StringBuilder report =
+        new StringBuilder("table\tseq scans\trows read by them\trows fetched by index scans\n");
     after.forEach(
         (table, now) -> {
-          long then = before.getOrDefault(table, new long[3])[2];
-          fetched.put(table, now[2] - then);
-          report.append(table).append('\t').append(now[2] - then).append('\n');
+          long[] then = before.getOrDefault(table, new long[3]);
+          changed.put(table, now[counter] - then[counter]);
+          report.append(table);
+          for (int i = 0; i < 3; i++) {
+            report.append('\t').append(now[i] - then[i]);
+          }
+          report.append('\n');
         });
     Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), file), report);
-    return fetched;
+    return changed;
   }
 
   /**
