@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,11 +114,11 @@ public class NetworkCalendar {
     Instant now = Instant.now();
     // bound as a timestamp with its offset: inside a function, the column's own conversion of an
     // Instant does not apply
-    params.put("published", java.time.OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+    params.put("published", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
     if (!filter.dated()) {
       // the start bound lets the start-time index begin near "since" (events last at most LONGEST)
       where.append(" AND e.endsAt > :since AND e.startsAt > :sinceStart");
-      Instant since = upcoming ? Instant.now() : Instant.now().minus(Duration.ofDays(365));
+      Instant since = upcoming ? now : now.minus(Duration.ofDays(365));
       params.put("since", since);
       params.put("sinceStart", Event.earliestUnended(since));
     }
