@@ -150,7 +150,7 @@ class AbuseLimitsIT {
   void knownAndUnknownAddressesTakeTheSameTimeToAnswer(Portal portal) throws Exception {
     List<Long> known = new ArrayList<>();
     List<Long> unknown = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 10; i++) {
       String email = "timing" + i + "-" + slug + "@example.org";
       TestDatabase.createAccount(email, "Timing", "a long enough passphrase", false);
       known.add(timeForgot(portal, email));
@@ -158,13 +158,14 @@ class AbuseLimitsIT {
     }
     known.sort(null);
     unknown.sort(null);
-    long knownMedian = known.get(3);
-    long unknownMedian = unknown.get(3);
 
     // both wait out the same floor, so neither answers sooner than it
     assertThat(known.get(0)).isGreaterThanOrEqualTo(250);
     assertThat(unknown.get(0)).isGreaterThanOrEqualTo(250);
-    assertThat(Math.abs(knownMedian - unknownMedian))
+    // A busy machine only ever adds time, to either kind alike: the medians of six once moved
+    // 40 ms apart on a loaded CI machine, the quickest answers by 7. What a known address costs
+    // beyond the floor would show in every answer, the quickest of ten too.
+    assertThat(Math.abs(known.get(0) - unknown.get(0)))
         .as("known %s ms, unknown %s ms", known, unknown)
         .isLessThan(40);
   }
