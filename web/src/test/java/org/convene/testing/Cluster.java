@@ -112,11 +112,15 @@ public final class Cluster implements AutoCloseable {
       throws IOException, InterruptedException {
     Path template = Path.of(System.getProperty("convene.deploy"), "nginx-cluster.conf");
     StringBuilder servers = new StringBuilder();
-    for (int instance : instances) {
-      servers
-          .append("    server 127.0.0.1:")
-          .append(instance)
-          .append(" max_fails=1 fail_timeout=5s;\n");
+    for (String backup : List.of("", " backup")) {
+      for (int instance : instances) {
+        servers
+            .append("    server 127.0.0.1:")
+            .append(instance)
+            .append(" max_fails=1 fail_timeout=5s")
+            .append(backup)
+            .append(";\n");
+      }
     }
     Path conf = dir.resolve("nginx.conf");
     Files.writeString(
