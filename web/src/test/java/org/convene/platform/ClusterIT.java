@@ -269,12 +269,14 @@ class ClusterIT {
     List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
     Map<Integer, List<String>> savesAcknowledged = new ConcurrentHashMap<>();
     Map<Integer, AtomicInteger> savesSent = new ConcurrentHashMap<>();
+    Map<String, String> acknowledgedAt = new ConcurrentHashMap<>();
     List<String> signedOut = java.util.Collections.synchronizedList(new ArrayList<>());
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     ExecutorService load = Executors.newFixedThreadPool(7);
     List<java.util.concurrent.Callable<Object>> workers = new ArrayList<>();
     AtomicInteger pageNumber = new AtomicInteger();
     AtomicInteger signUpNumber = new AtomicInteger();
+    long loadStarted = System.nanoTime();
     for (int t = 0; t < 2; t++) {
       workers.add(
           () -> {
@@ -288,10 +290,10 @@ class ClusterIT {
                             .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
-                  pageFailures.add(page + " " + r.statusCode());
+                  pageFailures.add(page + " " + r.statusCode() + " at " + since(loadStarted));
                 }
               } catch (Exception e) {
-                pageFailures.add(page + " " + e);
+                pageFailures.add(page + " " + e + " at " + since(loadStarted));
               }
               pageRequests.incrementAndGet();
               pause(10);
@@ -332,6 +334,7 @@ class ClusterIT {
                             tagline));
                 if (saved.statusCode() == 200 && saved.body().contains("is saved and public now")) {
                   savesAcknowledged.get(editorIndex).add(tagline);
+                  acknowledgedAt.put(tagline, since(loadStarted));
                 }
               } catch (RuntimeException ex) {
                 // a connection lost mid-save: not acknowledged
@@ -370,14 +373,17 @@ class ClusterIT {
     Thread.sleep(10_000);
     int beforeKill = pageRequests.get();
     Portal killedMember = cluster.member(0);
+    String killed = since(loadStarted);
     cluster.kill(0);
     Thread.sleep(12_000);
     running.set(false);
     for (Future<Object> worker : running1) {
       worker.get(60, TimeUnit.SECONDS);
     }
+    String paused = since(loadStarted);
     Duration rejoin = cluster.restart(0);
     int beforeRejoin = pageRequests.get();
+    String resumed = since(loadStarted);
     running.set(true);
     List<Future<Object>> running2 = workers.stream().map(load::submit).toList();
     Thread.sleep(8_000);
@@ -388,7 +394,24 @@ class ClusterIT {
     load.shutdown();
 
     // visitors: not one failed request, the balancer retried what the lost instance dropped
-    assertThat(pageFailures).isEmpty();
+    List<String> failures = List.copyOf(pageFailures);
+    assertThat(failures)
+        .as(
+            () ->
+                String.format(
+                    "%d of %d page requests failed (instance 1 on port %d killed at %s; load"
+                        + " paused at %s, resumed on both at %s), the first %s and the last %s;"
+                        + " nginx logged:%n%s",
+                    failures.size(),
+                    pageRequests.get(),
+                    killedMember.port(),
+                    killed,
+                    paused,
+                    resumed,
+                    failures.subList(0, Math.min(5, failures.size())),
+                    failures.subList(Math.max(0, failures.size() - 5), failures.size()),
+                    balancerLog()))
+        .isEmpty();
     assertThat(beforeKill).isPositive();
     assertThat(beforeRejoin).isGreaterThan(beforeKill);
     assertThat(pageRequests.get()).isGreaterThan(beforeRejoin);
@@ -411,7 +434,12 @@ class ClusterIT {
       assertThat(acked).as("editor %d's saves", e).isNotEmpty();
       for (String tagline : acked) {
         assertThat(applied.stream().filter(a -> a.contains("→ '" + tagline + "'")))
-            .as("applications of " + tagline)
+            .as(
+                () ->
+                    String.format(
+                        "applications of %s, acknowledged at %s (instance 1 killed at %s, load"
+                            + " resumed at %s); nginx logged:%n%s",
+                        tagline, acknowledgedAt.get(tagline), killed, resumed, balancerLog()))
             .hasSize(1);
       }
       // at most the saves sent were applied: none twice
@@ -476,6 +504,19 @@ class ClusterIT {
         EventFixtures.insertEvent(
             slug, title, Instant.now().plus(in), Duration.ofHours(1), "America/Chicago", seats);
     return new Space(slug, event);
+  }
+
+  /** Seconds since {@code started}, as "+12.3 s". */
+  private static String since(long started) {
+    return String.format("+%.1f s", (System.nanoTime() - started) / 1e9);
+  }
+
+  private static String balancerLog() {
+    try {
+      return cluster.balancerLog();
+    } catch (java.io.IOException e) {
+      return "(the log could not be read: " + e + ")";
+    }
   }
 
   /** A visitor's pause between requests: the load leaves the 2-core machine room to restart. */

@@ -161,6 +161,50 @@ public final class Cluster implements AutoCloseable {
     throw new IllegalStateException("nginx did not listen on " + port);
   }
 
+  /**
+   * What nginx logged of its upstreams (refused, reset, closed, disabled), one line per kind and
+   * instance with its count and the first and last time: what a failed request through the balancer
+   * met.
+   */
+  public String balancerLog() throws IOException {
+    Path log = dir.resolve("nginx-error.log");
+    if (!Files.exists(log)) {
+      return "(no nginx error log)";
+    }
+    Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+    java.util.regex.Pattern line =
+        java.util.regex.Pattern.compile(
+            "^\\S+ (\\S+) \\[(\\w+)\\] [^:]*: (?:\\*\\d+ )?([^,]*),.*$");
+    java.util.regex.Pattern upstream =
+        java.util.regex.Pattern.compile("upstream: \"http://([^/\"]+)");
+    for (String entry : Files.readAllLines(log)) {
+      java.util.regex.Matcher m = line.matcher(entry);
+      java.util.regex.Matcher to = upstream.matcher(entry);
+      String kind;
+      String time;
+      if (m.matches()) {
+        kind = m.group(2) + " " + m.group(3) + (to.find() ? " [" + to.group(1) + "]" : "");
+        time = m.group(1);
+      } else {
+        kind = entry.length() > 160 ? entry.substring(0, 160) : entry;
+        time = "";
+      }
+      byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(time);
+    }
+    StringBuilder out = new StringBuilder();
+    byKind.forEach(
+        (kind, times) ->
+            out.append(times.size())
+                .append(" × ")
+                .append(kind)
+                .append(" (")
+                .append(times.get(0))
+                .append(" to ")
+                .append(times.get(times.size() - 1))
+                .append(")\n"));
+    return out.toString();
+  }
+
   /** An address through the load balancer. */
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + balancerPort).resolve(path);
