@@ -5,18 +5,30 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Messages that survive a redirect ("The profile is saved", and whatever else the action said),
- * kept in the session until the next page is rendered. Faces' own flash keeps them in the memory of
- * the instance that set them, so on a cluster, where the page after the redirect is often rendered
- * by another instance, they were lost; a session attribute travels with the session (it is set
- * anew, which is what a clustered session replicates).
+ * kept in the session for the page the redirect leads to. Faces' own flash keeps them in the memory
+ * of the instance that set them, so on a cluster, where the page after the redirect is often
+ * rendered by another instance, they were lost; a session attribute travels with the session (it is
+ * set anew, which is what a clustered session replicates).
+ *
+ * <p>They are shown only on the page whose request carries the {@value #COOKIE} cookie that the
+ * redirect itself set, with the same id, and that page clears it. A redirect lost on its way (its
+ * instance died after the save) leaves messages nobody is shown: without that cookie, "saved" from
+ * one save could appear on the answer to a later one that was refused or whose form had expired,
+ * and read as its acknowledgement. Kept messages older than the cookie are dropped.
  */
 public class KeptMessages implements PhaseListener {
 
@@ -25,31 +37,64 @@ public class KeptMessages implements PhaseListener {
   static final String KEY = "convene.kept-messages";
   private static final String KEEP = KeptMessages.class.getName() + ".keep";
 
+  /** Names the kept messages the redirect's page is to show. */
+  static final String COOKIE = "convene-kept";
+
+  /** How long a redirect's page has to come before its messages are dropped. */
+  static final Duration LIFE = Duration.ofMinutes(1);
+
   /** A message and the component it is about (null: the page). */
   record Kept(String clientId, FacesMessage message) implements Serializable {}
 
-  /** From now on, this request's messages are kept should it end in a redirect. */
+  /** What one redirect left for its page. */
+  record Messages(String id, Instant kept, List<Kept> messages) implements Serializable {}
+
+  /**
+   * From now on, this request's messages are kept should it end in a redirect. The cookie that
+   * names them goes out now, while the response can still take it (a redirect commits it).
+   */
   static void keep(FacesContext faces) {
-    faces.getAttributes().put(KEEP, Boolean.TRUE);
+    if (faces.getAttributes().get(KEEP) == null) {
+      String id = UUID.randomUUID().toString();
+      faces.getAttributes().put(KEEP, id);
+      cookie(faces, id, (int) LIFE.toSeconds());
+    }
   }
 
   @Override
   public void afterPhase(PhaseEvent event) {
     FacesContext faces = event.getFacesContext();
     // a redirect ends the request without a render: what it said waits in the session
-    if (!faces.getResponseComplete() || faces.getAttributes().get(KEEP) == null) {
+    if (!faces.getResponseComplete() || !(faces.getAttributes().get(KEEP) instanceof String id)) {
       return;
     }
     faces.getAttributes().remove(KEEP);
     List<Kept> kept = new ArrayList<>();
     Iterator<String> ids = faces.getClientIdsWithMessages();
     while (ids.hasNext()) {
-      String id = ids.next();
-      faces.getMessages(id).forEachRemaining(m -> kept.add(new Kept(id, m)));
+      String clientId = ids.next();
+      faces.getMessages(clientId).forEachRemaining(m -> kept.add(new Kept(clientId, m)));
     }
     if (!kept.isEmpty()) {
-      faces.getExternalContext().getSessionMap().put(KEY, kept);
+      faces.getExternalContext().getSessionMap().put(KEY, new Messages(id, Instant.now(), kept));
     }
+  }
+
+  private static void cookie(FacesContext faces, String value, int maxAge) {
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    Cookie cookie = new Cookie(COOKIE, value);
+    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    cookie.setMaxAge(maxAge);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(request.isSecure());
+    cookie.setAttribute("SameSite", "Lax");
+    ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+  }
+
+  /** The id the request's {@value #COOKIE} cookie names, if it has one. */
+  private static String expected(FacesContext faces) {
+    Object value = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+    return value instanceof Cookie c ? c.getValue() : null;
   }
 
   @Override
@@ -61,21 +106,29 @@ public class KeptMessages implements PhaseListener {
     if (!(faces.getExternalContext().getSession(false) instanceof HttpSession session)) {
       return;
     }
-    Object kept;
+    String expected = expected(faces);
+    if (expected != null) {
+      cookie(faces, "", 0); // this page is the one it named, whatever the session holds
+    }
+    Messages kept;
     try {
-      kept = session.getAttribute(KEY);
-      if (kept == null) {
+      if (!(session.getAttribute(KEY) instanceof Messages m)) {
         return;
       }
+      kept = m;
+      boolean ours = kept.id().equals(expected);
+      if (!ours && kept.kept().plus(LIFE).isAfter(Instant.now())) {
+        return; // another tab's redirect may still be on its way
+      }
       session.removeAttribute(KEY);
+      if (!ours) {
+        return;
+      }
     } catch (IllegalStateException invalidated) {
       return;
     }
-    if (kept instanceof List<?> messages) {
-      for (Object m : messages) {
-        Kept k = (Kept) m;
-        faces.addMessage(k.clientId(), k.message());
-      }
+    for (Kept k : kept.messages()) {
+      faces.addMessage(k.clientId(), k.message());
     }
   }
 

@@ -75,6 +75,53 @@ public final class FacesClient {
   /** As {@link #submit(String, String, Map)}, plus request parameters sent exactly as named. */
   public HttpResponse<String> submit(
       String formId, String button, Map<String, String> fields, Map<String, String> raw) {
+    return post(last.uri().getPath(), form(formId, button, fields, raw));
+  }
+
+  /**
+   * Submits as {@link #submit(String, String, Map)} does, but its answer is lost on the way, as
+   * when the instance dies after the work is done: the redirect is not followed and what the answer
+   * set (cookies, the session's new version) never reaches this client. Returns that lost answer.
+   */
+  public HttpResponse<String> submitAndLoseTheAnswer(
+      String formId, String button, Map<String, String> fields) {
+    HttpClient forgetful =
+        HttpClient.newBuilder()
+            .cookieHandler(
+                new java.net.CookieHandler() {
+                  @Override
+                  public Map<String, List<String>> get(
+                      java.net.URI uri, Map<String, List<String>> headers) throws IOException {
+                    return cookies.get(uri, headers);
+                  }
+
+                  @Override
+                  public void put(java.net.URI uri, Map<String, List<String>> headers) {
+                    // the answer never arrived
+                  }
+                })
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpRequest.Builder request =
+        formPost(last.uri().getPath(), form(formId, button, fields, Map.of()));
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
+    try {
+      return forgetful.send(
+          request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Form {@code formId} of the last page as a browser sends it, with {@code fields} filled in. */
+  private Map<String, String> form(
+      String formId, String button, Map<String, String> fields, Map<String, String> raw) {
     String page = last.body();
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
@@ -101,7 +148,7 @@ public final class FacesClient {
         (name, value) -> form.put(name.contains(":") ? name : formId + ":" + name, value));
     form.put(formId + ":" + button, "x");
     form.putAll(raw);
-    return post(last.uri().getPath(), form);
+    return form;
   }
 
   /**
@@ -198,14 +245,17 @@ public final class FacesClient {
 
   /** Posts raw form fields (for tampering). */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
+    return send(formPost(path, fields));
+  }
+
+  private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
             .map(e -> enc(e.getKey().replaceAll(REPEAT + "\\d+$", "")) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /** Signs in through the login page; returns the page it lands on. */
