@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
   private final HttpServletResponse real;
   private ByteArrayOutputStream held;
+  private StringBuilder heldText;
+  private Charset charset;
   private boolean passing;
   private boolean setsCookie;
   private boolean handedOver;
@@ -39,19 +42,12 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
   /** Whether the body is held (a text response, not handed over by an error or redirect). */
   boolean held() {
-    if (writer != null) {
-      // what the page wrote may still sit in the writer's own buffer
-      writer.flush();
-    }
-    return held != null && !passing && !handedOver;
+    return (held != null || heldText != null) && !passing && !handedOver;
   }
 
   /** The held body, complete. */
   byte[] body() {
-    if (writer != null) {
-      writer.flush();
-    }
-    return held.toByteArray();
+    return heldText != null ? heldText.toString().getBytes(charset) : held.toByteArray();
   }
 
   boolean setsCookie() {
@@ -140,10 +136,127 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   public PrintWriter getWriter() throws IOException {
     if (writer == null) {
       String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-      writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset), false);
+      charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+      writer = new TextWriter();
     }
     return writer;
+  }
+
+  /**
+   * Whether what the page writes as text is held (as characters, encoded once when the page is
+   * done), decided at its first character as {@link #target()} decides for bytes.
+   */
+  private boolean holdsText() throws IOException {
+    if (held == null && heldText == null && !passing) {
+      if (compressible(getContentType()) && !handedOver) {
+        heldText = new StringBuilder(32 * 1024);
+      } else {
+        passing = true;
+      }
+    }
+    if (heldText != null && !passing && heldText.length() > HELD_AT_MOST) {
+      passing = true;
+      real.getOutputStream().write(heldText.toString().getBytes(charset));
+      heldText = null;
+    }
+    return heldText != null && !passing;
+  }
+
+  /**
+   * The page's writer. A page is written in thousands of small pieces (a tag, an attribute, a
+   * text); a plain PrintWriter over an OutputStreamWriter takes two locks and encodes each one.
+   * Held text goes straight into a StringBuilder instead; text let through goes to the stream.
+   */
+  private final class TextWriter extends PrintWriter {
+
+    private Writer through;
+
+    TextWriter() {
+      super(Writer.nullWriter(), false);
+    }
+
+    private Writer through() throws IOException {
+      if (through == null) {
+        through = new OutputStreamWriter(getOutputStream(), charset);
+      }
+      return through;
+    }
+
+    @Override
+    public void write(int c) {
+      try {
+        if (holdsText()) {
+          heldText.append((char) c);
+        } else {
+          through().write(c);
+        }
+      } catch (IOException e) {
+        setError();
+      }
+    }
+
+    @Override
+    public void write(char[] text, int offset, int length) {
+      try {
+        if (holdsText()) {
+          heldText.append(text, offset, length);
+        } else {
+          through().write(text, offset, length);
+        }
+      } catch (IOException e) {
+        setError();
+      }
+    }
+
+    @Override
+    public void write(char[] text) {
+      write(text, 0, text.length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      try {
+        if (holdsText()) {
+          heldText.append(text, offset, offset + length);
+        } else {
+          through().write(text, offset, length);
+        }
+      } catch (IOException e) {
+        setError();
+      }
+    }
+
+    @Override
+    public void write(String text) {
+      write(text, 0, text.length());
+    }
+
+    @Override
+    public void println() {
+      write(System.lineSeparator());
+    }
+
+    @Override
+    public void flush() {
+      if (through != null) {
+        try {
+          through.flush();
+        } catch (IOException e) {
+          setError();
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      flush();
+    }
+
+    @Override
+    public boolean checkError() {
+      flush();
+      return super.checkError();
+    }
   }
 
   @Override
@@ -159,10 +272,10 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   @Override
   public void resetBuffer() {
     if (held != null && !passing) {
-      if (writer != null) {
-        writer.flush();
-      }
       held.reset();
+    }
+    if (heldText != null && !passing) {
+      heldText.setLength(0);
     }
     real.resetBuffer();
   }
@@ -238,5 +351,6 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   private void handOver() {
     handedOver = true;
     held = null;
+    heldText = null;
   }
 }
