@@ -79,13 +79,20 @@ final class CapturedResponse extends HttpServletResponseWrapper {
         || type.startsWith("image/svg+xml");
   }
 
+  /**
+   * Whether the body is held; decided at its first byte or character (and again after an error or
+   * redirect handed it over): text is held, anything else is let through.
+   */
+  private boolean holding() {
+    if (held == null && heldText == null && !passing) {
+      passing = !compressible(getContentType()) || handedOver;
+    }
+    return !passing;
+  }
+
   private OutputStream target() throws IOException {
-    if (held == null && !passing) {
-      if (compressible(getContentType()) && !handedOver) {
-        held = new ByteArrayOutputStream(16 * 1024);
-      } else {
-        passing = true;
-      }
+    if (holding() && held == null) {
+      held = new ByteArrayOutputStream(16 * 1024);
     }
     if (held != null && !passing && held.size() > HELD_AT_MOST) {
       // too big to hold: what is held goes out, and the rest as it comes
@@ -142,17 +149,10 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     return writer;
   }
 
-  /**
-   * Whether what the page writes as text is held (as characters, encoded once when the page is
-   * done), decided at its first character as {@link #target()} decides for bytes.
-   */
+  /** Whether what the page writes as text is held, as characters encoded once when it is done. */
   private boolean holdsText() throws IOException {
-    if (held == null && heldText == null && !passing) {
-      if (compressible(getContentType()) && !handedOver) {
-        heldText = new StringBuilder(32 * 1024);
-      } else {
-        passing = true;
-      }
+    if (holding() && heldText == null) {
+      heldText = new StringBuilder(32 * 1024);
     }
     if (heldText != null && !passing && heldText.length() > HELD_AT_MOST) {
       passing = true;
