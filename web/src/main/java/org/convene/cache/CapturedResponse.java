@@ -42,6 +42,10 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
   /** Whether the body is held (a text response, not handed over by an error or redirect). */
   boolean held() {
+    if (writer != null) {
+      // text let through may still sit in the writer's encoder: the client is owed it
+      writer.flush();
+    }
     return (held != null || heldText != null) && !passing && !handedOver;
   }
 
