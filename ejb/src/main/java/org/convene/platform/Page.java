@@ -26,6 +26,14 @@ public record Page<T>(List<T> items, int number, int size, long total) implement
     return items.isEmpty();
   }
 
+  /**
+   * A page number past the list's last page (an old link, after items were removed): empty,
+   * although the list is not.
+   */
+  public boolean isPastTheEnd() {
+    return items.isEmpty() && total > 0 && number > totalPages();
+  }
+
   /** Index (from 0) of the first item of page {@code number} in the whole list. */
   public static int offset(int number, int size) {
     return (Math.max(1, number) - 1) * size;

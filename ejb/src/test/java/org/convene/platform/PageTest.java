@@ -27,6 +27,16 @@ class PageTest {
   }
 
   @Test
+  void aPageBeyondTheLastIsPastTheEndButAnEmptyListIsNot() {
+    Page<String> beyond = new Page<>(List.of(), 3, 24, 30);
+    assertThat(beyond.isEmpty()).isTrue();
+    assertThat(beyond.totalPages()).isEqualTo(2);
+    assertThat(beyond.isPastTheEnd()).isTrue();
+    assertThat(new Page<>(List.of(), 3, 24, 0).isPastTheEnd()).isFalse();
+    assertThat(new Page<>(List.of("a"), 2, 24, 30).isPastTheEnd()).isFalse();
+  }
+
+  @Test
   void offsetStartsAtZeroAndIgnoresPagesBelowOne() {
     assertThat(Page.offset(1, 24)).isZero();
     assertThat(Page.offset(3, 24)).isEqualTo(48);

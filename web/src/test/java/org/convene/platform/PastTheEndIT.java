@@ -1,0 +1,65 @@
+package org.convene.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convene.testing.EventFixtures;
+import org.convene.testing.Portal;
+import org.convene.testing.RunningPortal;
+import org.convene.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A list's page number past its last page (an old link, after events passed or items were removed)
+ * says so and links to the last page, instead of claiming the list is empty.
+ */
+@ExtendWith(RunningPortal.class)
+class PastTheEndIT {
+
+  private static final Pattern LAST =
+      Pattern.compile("id=\"past-the-end\".*?<a href=\"([^\"]*)\"", Pattern.DOTALL);
+
+  @Test
+  void theNetworksEventsAndASpacesNewsSayTheListEndsEarlier(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("past"), "Past End", "PE");
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
+            + " published_at, created_at, updated_at) SELECT id, 'only', 'POST', 'The only news',"
+            + " 'Summary', current_date, now(), now(), now() FROM collaborative WHERE slug = ?",
+        slug);
+    EventFixtures.insertEvent(
+        slug,
+        "Past End session",
+        Instant.now().plus(Duration.ofDays(4)),
+        Duration.ofHours(1),
+        "America/Chicago",
+        50);
+
+    String news = portal.get("/c/" + slug + "/news?page=5").body();
+    assertThat(news)
+        .contains("There is no page 5 here: the list ends at page 1.")
+        .doesNotContain("The only news");
+    assertThat(lastPageLink(news)).isEqualTo("?page=1");
+    assertThat(portal.get("/c/" + slug + "/news?page=1").body())
+        .contains("The only news")
+        .doesNotContain("past-the-end");
+
+    String events = portal.get("/events?page=9999").body();
+    assertThat(events)
+        .contains("There is no page 9999 here")
+        .doesNotContain("No upcoming events right now.");
+    assertThat(lastPageLink(events)).contains("page=").doesNotContain("9999");
+  }
+
+  private static String lastPageLink(String page) {
+    Matcher m = LAST.matcher(page);
+    assertThat(m.find()).as("a link to the last page").isTrue();
+    return org.owasp.html.Encoding.decodeHtml(m.group(1), true);
+  }
+}
