@@ -93,9 +93,14 @@ class DirectoryIT {
       HttpResponse<String> page = portal.get("/collaboratives?" + query);
       assertThat(page.statusCode()).as(query).isEqualTo(200);
     }
+    // a page past the last one (an old link) says where the list ends, not that it is empty
+    TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("beyond"), "Beyond", "BY");
     HttpResponse<String> beyond = portal.get("/collaboratives?page=5000");
     assertThat(beyond.statusCode()).isEqualTo(200);
-    assertThat(beyond.body()).contains("Show all collaboratives");
+    assertThat(beyond.body())
+        .contains("There is no page 5000 here: the list ends at page ")
+        .contains("Go to page ")
+        .doesNotContain("No collaboratives");
   }
 
   @Test
