@@ -81,14 +81,12 @@ public class KeptMessages implements PhaseListener {
   }
 
   private static void cookie(FacesContext faces, String value, int maxAge) {
-    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    Cookie cookie = new Cookie(COOKIE, value);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(maxAge);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    ((HttpServletResponse) faces.getExternalContext().getResponse()).addCookie(cookie);
+    SiteCookies.set(
+        (HttpServletRequest) faces.getExternalContext().getRequest(),
+        (HttpServletResponse) faces.getExternalContext().getResponse(),
+        COOKIE,
+        value,
+        maxAge);
   }
 
   /** The id the request's {@value #COOKIE} cookie names, if it has one. */
@@ -116,14 +114,14 @@ public class KeptMessages implements PhaseListener {
         return;
       }
       kept = m;
-      boolean ours = kept.id().equals(expected);
-      if (!ours && kept.kept().plus(LIFE).isAfter(Instant.now())) {
-        return; // another tab's redirect may still be on its way
-      }
-      session.removeAttribute(KEY);
-      if (!ours) {
+      if (!kept.id().equals(expected)) {
+        // not this page's: dropped once too old (another tab's redirect may still be on its way)
+        if (kept.kept().plus(LIFE).isBefore(Instant.now())) {
+          session.removeAttribute(KEY);
+        }
         return;
       }
+      session.removeAttribute(KEY);
     } catch (IllegalStateException invalidated) {
       return;
     }

@@ -1,7 +1,6 @@
 package org.convene.platform;
 
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,13 +23,7 @@ public class LanguageServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    Cookie cookie = new Cookie(Language.COOKIE, to);
-    cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-    cookie.setMaxAge(365 * 24 * 3600);
-    cookie.setHttpOnly(true);
-    cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
-    response.addCookie(cookie);
+    SiteCookies.set(request, response, Language.COOKIE, to, 365 * 24 * 3600);
     String back = request.getParameter("back");
     boolean local =
         back != null
