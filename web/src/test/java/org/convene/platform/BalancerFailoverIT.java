@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convene.testing.Cluster;
-import org.convene.testing.Portal;
+import org.convene.testing.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,8 +63,8 @@ class BalancerFailoverIT {
     server.start();
     Path dir =
         Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "balancer-fo-");
-    int port = Portal.freePort();
-    balancer = Cluster.balancer(dir, port, Portal.freePort(), survivor.getLocalPort());
+    int port = Ports.free();
+    balancer = Cluster.balancer(dir, port, Ports.free(), survivor.getLocalPort());
 
     // the lost instance is found out (refused) and passed over
     for (int i = 0; i < 4; i++) {

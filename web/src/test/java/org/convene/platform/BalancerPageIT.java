@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.convene.testing.Cluster;
 import org.convene.testing.NuChecker;
-import org.convene.testing.Portal;
+import org.convene.testing.Ports;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,8 @@ class BalancerPageIT {
   static void balancerWithNoInstance() throws Exception {
     Path dir =
         Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "balancer-page-");
-    port = Portal.freePort();
-    balancer = Cluster.balancer(dir, port, Portal.freePort());
+    port = Ports.free();
+    balancer = Cluster.balancer(dir, port, Ports.free());
   }
 
   @AfterAll

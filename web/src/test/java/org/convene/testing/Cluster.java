@@ -36,12 +36,12 @@ public final class Cluster implements AutoCloseable {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     this.dir = Files.createTempDirectory(target, "cluster-it-");
     this.environment = environment;
-    this.balancerPort = Portal.freePort();
+    this.balancerPort = Ports.free();
     this.httpPorts = new int[size];
     this.dataGridPorts = new int[size];
     for (int i = 0; i < size; i++) {
-      httpPorts[i] = Portal.freePort();
-      dataGridPorts[i] = Portal.freePort();
+      httpPorts[i] = Ports.free();
+      dataGridPorts[i] = Ports.free();
     }
     this.members = new Portal[size];
   }

@@ -30,9 +30,8 @@ public final class DatabaseLink implements AutoCloseable {
   public DatabaseLink(String targetHost, int targetPort) throws IOException {
     this.targetHost = targetHost;
     this.targetPort = targetPort;
-    try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      this.port = probe.getLocalPort();
-    }
+    // below the ephemeral range: while the database is away, no outgoing connection takes it
+    this.port = Ports.free();
     restore();
   }
 

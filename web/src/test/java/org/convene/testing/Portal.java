@@ -5,8 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -134,7 +132,7 @@ public final class Portal implements AutoCloseable {
     Path target = Path.of(System.getProperty("convene.micro.jar")).getParent();
     Path workDir = Files.createDirectories(target.resolve("portal-it"));
     Path log = Files.createTempFile(target, "portal-it-", ".log");
-    int port = fixedPort > 0 ? fixedPort : freePort();
+    int port = fixedPort > 0 ? fixedPort : Ports.free();
     DatabaseLink link = new DatabaseLink(TestDatabase.host(), TestDatabase.port());
     if (databaseDown) {
       link.cut();
@@ -163,7 +161,7 @@ public final class Portal implements AutoCloseable {
     }
 
     GreenMail mail =
-        new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
 
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -419,12 +417,6 @@ public final class Portal implements AutoCloseable {
     }
     databaseLink.close();
     mail.stop();
-  }
-
-  public static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   /** The WAR the build just packaged. */
