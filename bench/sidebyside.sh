@@ -7,6 +7,9 @@
 #
 #   bench/sidebyside.sh OLD.war NEW.war [PATH] [ROUNDS]     default PATH=/, ROUNDS=8
 #   e.g. git stash; ./mvnw -q -DskipTests install; cp web/target/convene.war /tmp/old.war; ...
+#   OLD_JAVA_OPTS / NEW_JAVA_OPTS: JVM options for one side (the same WAR twice compares options)
+#   TOGETHER=1: both wrk runs at once, each with one connection, so that every change of the
+#   machine's pace falls on both within the same seconds (alternating runs still differ by 5-15 %)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OLD="${1:?usage: bench/sidebyside.sh OLD.war NEW.war [PATH] [ROUNDS]}"
@@ -32,9 +35,10 @@ export DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER="${DB_USER:-convene
 export DB_PASSWORD="${DB_PASSWORD:-convene}" DB_OWNER_USER="${DB_OWNER_USER:-convene_owner}"
 export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-convene_owner}" CONVENE_DEMO=false
 
-start() { # war port → pid
+start() { # war port options → pid
   mkdir -p "$WORK/$2"
-  java -Xmx"${CONVENE_HEAP:-1g}" -Djava.io.tmpdir="$WORK/$2" -jar "$MICRO" \
+  # shellcheck disable=SC2086 # the options are words
+  java -Xmx"${CONVENE_HEAP:-1g}" $3 -Djava.io.tmpdir="$WORK/$2" -jar "$MICRO" \
     --deploy "$1" --contextroot / --port "$2" > "$WORK/$2.log" 2>&1 &
   echo $!
 }
@@ -55,21 +59,28 @@ workers() { # pid → ticks of its request threads
   echo "$sum"
 }
 process() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-run() { # pid port → "threads/process" ms of CPU per request
+run() { # pid port [connections] → "threads/process" ms of CPU per request
   local w p n
   w="$(workers "$1")"; p="$(process "$1")"
-  n="$(wrk -t1 -c2 -d"${SECONDS_PER_RUN}s" -H 'Cache-Control: no-cache' "http://127.0.0.1:$2$PAGE" |
-    awk '/requests in/ {print $1}')"
+  n="$(wrk -t1 -c"${3:-2}" -d"${SECONDS_PER_RUN}s" -H 'Cache-Control: no-cache' \
+    "http://127.0.0.1:$2$PAGE" | awk '/requests in/ {print $1}')"
   echo "$(workers "$1") $w $(process "$1") $p $n $(getconf CLK_TCK)" |
     awk '{printf "%.3f/%.3f", ($1 - $2) * 1000 / $6 / $5, ($3 - $4) * 1000 / $6 / $5}'
 }
 
-old_pid="$(start "$OLD" 8091)"; pids+=("$old_pid")
-new_pid="$(start "$NEW" 8092)"; pids+=("$new_pid")
+old_pid="$(start "$OLD" 8091 "${OLD_JAVA_OPTS:-}")"; pids+=("$old_pid")
+new_pid="$(start "$NEW" 8092 "${NEW_JAVA_OPTS:-}")"; pids+=("$new_pid")
 ready 8091; ready 8092
 wrk -t1 -c2 -d"${WARMUP}s" -H 'Cache-Control: no-cache' "http://127.0.0.1:8091$PAGE" > /dev/null
 wrk -t1 -c2 -d"${WARMUP}s" -H 'Cache-Control: no-cache' "http://127.0.0.1:8092$PAGE" > /dev/null
 echo "## $PAGE, uncached: ms of CPU per request, request threads/whole process"
 for round in $(seq 1 "$ROUNDS"); do
-  echo "round $round  old $(run "$old_pid" 8091)  new $(run "$new_pid" 8092)"
+  if [ -n "${TOGETHER:-}" ]; then
+    run "$old_pid" 8091 1 > "$WORK/old.txt" &
+    run "$new_pid" 8092 1 > "$WORK/new.txt"
+    wait
+    echo "round $round  old $(cat "$WORK/old.txt")  new $(cat "$WORK/new.txt")"
+  else
+    echo "round $round  old $(run "$old_pid" 8091)  new $(run "$new_pid" 8092)"
+  fi
 done
