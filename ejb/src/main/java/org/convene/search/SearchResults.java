@@ -35,6 +35,20 @@ public record SearchResults(
     return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
   }
 
+  /** The page asked for (it may lie past the last one: an old link). */
+  public int number() {
+    return query.page();
+  }
+
+  public int totalPages() {
+    return getPages();
+  }
+
+  /** Results there are, but none on this page: it lies past the last one. */
+  public boolean isPastTheEnd() {
+    return hits.isEmpty() && total > 0 && query.page() > getPages();
+  }
+
   public List<Facet> facet(String name) {
     return facets.getOrDefault(name, List.of());
   }

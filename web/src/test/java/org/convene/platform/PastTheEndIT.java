@@ -57,6 +57,31 @@ class PastTheEndIT {
     assertThat(lastPageLink(events)).contains("page=").doesNotContain("9999");
   }
 
+  @Test
+  void searchResultsPastTheLastPageSaySoInsteadOfNothingFound(Portal portal) throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug =
+        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("seek"), "Seek End", "SE");
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
+            + " published_at, created_at, updated_at) SELECT id, 'found', 'POST',"
+            + " 'Quillwort screening results', 'Summary', current_date, now(), now(), now()"
+            + " FROM collaborative WHERE slug = ?",
+        slug);
+
+    String past = portal.get("/search?q=quillwort&page=7").body();
+    assertThat(past)
+        .contains("There is no page 7 here: the list ends at page 1.")
+        .doesNotContain("Nothing found")
+        .doesNotContain("Quillwort screening results");
+    assertThat(lastPageLink(past)).contains("q=quillwort").contains("page=1");
+    assertThat(portal.get(lastPageLink(past)).body())
+        .contains("Quillwort screening results")
+        .doesNotContain("past-the-end");
+    assertThat(portal.get("/search?q=zzyzxquillwortnothing&page=7").body())
+        .doesNotContain("past-the-end");
+  }
+
   private static String lastPageLink(String page) {
     Matcher m = LAST.matcher(page);
     assertThat(m.find()).as("a link to the last page").isTrue();
