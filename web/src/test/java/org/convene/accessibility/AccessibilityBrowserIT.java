@@ -69,6 +69,8 @@ class AccessibilityBrowserIT {
             "/events?view=month",
             "/findings",
             "/search?q=peer+support",
+            // a page number past the last (an old link): the shared past-the-end notice
+            "/search?q=peer+support&page=9",
             "/login",
             "/forgot-password",
             "/c/icsi",
