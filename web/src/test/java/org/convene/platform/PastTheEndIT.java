@@ -25,14 +25,7 @@ class PastTheEndIT {
 
   @Test
   void theNetworksEventsAndASpacesNewsSayTheListEndsEarlier(Portal portal) throws Exception {
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("past"), "Past End", "PE");
-    TestDatabase.update(
-        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
-            + " published_at, created_at, updated_at) SELECT id, 'only', 'POST', 'The only news',"
-            + " 'Summary', current_date, now(), now(), now() FROM collaborative WHERE slug = ?",
-        slug);
+    String slug = collaborativeWithOneNewsItem("past", "Past End", "The only news");
     EventFixtures.insertEvent(
         slug,
         "Past End session",
@@ -59,15 +52,7 @@ class PastTheEndIT {
 
   @Test
   void searchResultsPastTheLastPageSaySoInsteadOfNothingFound(Portal portal) throws Exception {
-    TestDatabase.ensureNetwork();
-    String slug =
-        TestDatabase.insertCollaborative(TestDatabase.uniqueSlug("seek"), "Seek End", "SE");
-    TestDatabase.update(
-        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
-            + " published_at, created_at, updated_at) SELECT id, 'found', 'POST',"
-            + " 'Quillwort screening results', 'Summary', current_date, now(), now(), now()"
-            + " FROM collaborative WHERE slug = ?",
-        slug);
+    collaborativeWithOneNewsItem("seek", "Seek End", "Quillwort screening results");
 
     String past = portal.get("/search?q=quillwort&page=7").body();
     assertThat(past)
@@ -80,6 +65,20 @@ class PastTheEndIT {
         .doesNotContain("past-the-end");
     assertThat(portal.get("/search?q=zzyzxquillwortnothing&page=7").body())
         .doesNotContain("past-the-end");
+  }
+
+  /** A new collaborative with one published news item titled {@code title}; its slug. */
+  private static String collaborativeWithOneNewsItem(String prefix, String name, String title)
+      throws Exception {
+    TestDatabase.ensureNetwork();
+    String slug = TestDatabase.insertCollaborative(TestDatabase.uniqueSlug(prefix), name, "PE");
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
+            + " published_at, created_at, updated_at) SELECT id, 'only', 'POST', ?,"
+            + " 'Summary', current_date, now(), now(), now() FROM collaborative WHERE slug = ?",
+        title,
+        slug);
+    return slug;
   }
 
   private static String lastPageLink(String page) {
