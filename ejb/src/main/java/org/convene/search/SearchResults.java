@@ -31,7 +31,7 @@ public record SearchResults(
     return new SearchResults(query, 0, List.of(), Map.of());
   }
 
-  public int getPages() {
+  public int totalPages() {
     return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
   }
 
@@ -40,13 +40,9 @@ public record SearchResults(
     return query.page();
   }
 
-  public int totalPages() {
-    return getPages();
-  }
-
   /** Results there are, but none on this page: it lies past the last one. */
   public boolean isPastTheEnd() {
-    return hits.isEmpty() && total > 0 && query.page() > getPages();
+    return hits.isEmpty() && total > 0 && query.page() > totalPages();
   }
 
   public List<Facet> facet(String name) {

@@ -52,18 +52,29 @@ class PastTheEndIT {
 
   @Test
   void searchResultsPastTheLastPageSaySoInsteadOfNothingFound(Portal portal) throws Exception {
-    collaborativeWithOneNewsItem("seek", "Seek End", "Quillwort screening results");
+    String slug = collaborativeWithOneNewsItem("seek", "Seek End", "Quillwort screening results");
+    // 21 results in all: two pages of 20
+    TestDatabase.update(
+        "INSERT INTO news_item (collaborative_id, slug, kind, title, summary, dated,"
+            + " published_at, created_at, updated_at) SELECT c.id, 'more-' || n, 'POST',"
+            + " 'Quillwort follow-up ' || n, 'Summary', current_date, now(), now(), now()"
+            + " FROM collaborative c, generate_series(1, 20) n WHERE c.slug = ?",
+        slug);
 
     String past = portal.get("/search?q=quillwort&page=7").body();
     assertThat(past)
-        .contains("There is no page 7 here: the list ends at page 1.")
+        .contains("There is no page 7 here: the list ends at page 2.")
         .doesNotContain("Nothing found")
         .doesNotContain("Quillwort screening results");
-    assertThat(lastPageLink(past)).contains("q=quillwort").contains("page=1");
-    assertThat(portal.get(lastPageLink(past)).body())
-        .contains("Quillwort screening results")
+    String last = lastPageLink(past);
+    assertThat(last).contains("q=quillwort").contains("page=2");
+    assertThat(portal.get(last).body())
+        .contains("Page 2 of 2")
+        .contains("rel=\"prev\"")
+        .containsPattern("Quillwort (screening results|follow-up)")
         .doesNotContain("past-the-end");
     assertThat(portal.get("/search?q=zzyzxquillwortnothing&page=7").body())
+        .contains("Nothing found")
         .doesNotContain("past-the-end");
   }
 
