@@ -9,7 +9,7 @@
 #   e.g. git stash; ./mvnw -q -DskipTests install; cp web/target/convene.war /tmp/old.war; ...
 #   OLD_JAVA_OPTS / NEW_JAVA_OPTS: JVM options for one side (the same WAR twice compares options)
 #   TOGETHER=1: both wrk runs at once, each with one connection, so that every change of the
-#   machine's pace falls on both within the same seconds (alternating runs still differ by 5-15 %)
+#   machine's pace falls on both within the same seconds (alternating runs differed by up to 15 % a round, these by up to 5.5 %)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OLD="${1:?usage: bench/sidebyside.sh OLD.war NEW.war [PATH] [ROUNDS]}"
