@@ -4,11 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.convene.platform.Paged;
 
 /** One page of search results, the total, and each facet's counts. */
 public record SearchResults(
     SearchQuery query, long total, List<Hit> hits, Map<String, List<Facet>> facets)
-    implements Serializable {
+    implements Paged, Serializable {
 
   /** A found item: where it is, whose it is, when, and the words that matched. */
   public record Hit(
@@ -31,18 +32,19 @@ public record SearchResults(
     return new SearchResults(query, 0, List.of(), Map.of());
   }
 
+  @Override
   public int totalPages() {
     return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
   }
 
-  /** The page asked for (it may lie past the last one: an old link). */
+  @Override
   public int number() {
     return query.page();
   }
 
-  /** Results there are, but none on this page: it lies past the last one. */
-  public boolean isPastTheEnd() {
-    return hits.isEmpty() && total > 0 && query.page() > totalPages();
+  @Override
+  public boolean isEmpty() {
+    return hits.isEmpty();
   }
 
   public List<Facet> facet(String name) {
