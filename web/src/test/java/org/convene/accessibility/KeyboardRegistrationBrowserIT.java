@@ -70,12 +70,7 @@ class KeyboardRegistrationBrowserIT {
       keys.sendKeys("Kim Keyboard").sendKeys(Keys.TAB).perform();
       assertThat(focused(browser).getAttribute("id")).isEqualTo("reg-email");
       assertThat(label(browser, "reg-email")).startsWith("E-mail");
-      WebElement typed = browser.driver().findElement(org.openqa.selenium.By.id("reg-email"));
-      keys.sendKeys("not an address").sendKeys(Keys.ENTER).perform();
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(15))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(typed));
-      browser.settle();
+      browser.leaveBy(() -> keys.sendKeys("not an address").sendKeys(Keys.ENTER).perform());
       WebElement alert =
           browser.driver().findElement(org.openqa.selenium.By.id("registration-errors"));
       assertThat(alert.getAttribute("role")).isEqualTo("alert");
@@ -93,13 +88,9 @@ class KeyboardRegistrationBrowserIT {
         keys.sendKeys(Keys.TAB).perform();
       }
       keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
-      WebElement erroneous = browser.driver().findElement(org.openqa.selenium.By.id("reg-email"));
-      keys.sendKeys("kim-" + slug + "@example.org").sendKeys(Keys.ENTER).perform();
       // the answer replaces the page with the error on it (a settle alone may still see that one)
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver(), java.time.Duration.ofSeconds(15))
-          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(erroneous));
-      browser.settle();
+      browser.leaveBy(
+          () -> keys.sendKeys("kim-" + slug + "@example.org").sendKeys(Keys.ENTER).perform());
       assertThat(browser.driver().getPageSource()).contains("You are registered");
       assertThat(
               EventFixtures.count(

@@ -98,10 +98,18 @@ public final class Browser implements AutoCloseable {
    * page being left.
    */
   public void submit(org.openqa.selenium.By button) {
-    // a mark on the page being left: the new page has none (chromedriver reports an old element
-    // not always as stale, so the element itself is no signal)
+    leaveBy(() -> driver.findElement(button).click());
+  }
+
+  /**
+   * Does what leaves the page (a click, Enter in a field) and waits for the next page. A mark on
+   * the page being left tells: the new page has none (chromedriver reports an element of the old
+   * page not always as stale, but sometimes as "Node with given id does not belong to the
+   * document", so the element itself is no signal).
+   */
+  public void leaveBy(Runnable leaving) {
     ((JavascriptExecutor) driver).executeScript("window.conveneLeaving = true;");
-    driver.findElement(button).click();
+    leaving.run();
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(
