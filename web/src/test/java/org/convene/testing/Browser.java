@@ -91,11 +91,9 @@ public final class Browser implements AutoCloseable {
     submit(org.openqa.selenium.By.id("login:submit"));
   }
 
-  /** Waits until the document is loaded and PrimeFaces (if present) has no Ajax in flight. */
   /**
-   * Clicks a button that posts its form (a full page load) and waits for the answer: the page being
-   * left goes stale, then the new one settles. A settle alone right after a click may still see the
-   * page being left.
+   * Clicks a button that posts its form (a full page load) and waits for the answer to settle
+   * ({@link #leaveBy}). A settle alone right after a click may still see the page being left.
    */
   public void submit(org.openqa.selenium.By button) {
     leaveBy(() -> driver.findElement(button).click());
@@ -122,6 +120,7 @@ public final class Browser implements AutoCloseable {
     settle();
   }
 
+  /** Waits until the document is loaded and PrimeFaces (if present) has no Ajax in flight. */
   public void settle() {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
