@@ -13,7 +13,7 @@ public record Page<T>(List<T> items, int number, int size, long total)
 
   @Override
   public int totalPages() {
-    return total == 0 || size == 0 ? 1 : (int) ((total + size - 1) / size);
+    return Paged.pagesFor(total, size);
   }
 
   public boolean hasPrevious() {

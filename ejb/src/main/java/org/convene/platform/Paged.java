@@ -11,6 +11,11 @@ public interface Paged {
 
   int totalPages();
 
+  /** How many pages of {@code size} items a list of {@code total} fills: at least one. */
+  static int pagesFor(long total, int size) {
+    return total == 0 || size == 0 ? 1 : (int) ((total + size - 1) / size);
+  }
+
   /** How many items the whole list holds. */
   long total();
 

@@ -34,7 +34,7 @@ public record SearchResults(
 
   @Override
   public int totalPages() {
-    return (int) Math.max(1, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
+    return Paged.pagesFor(total, SearchQuery.PAGE_SIZE);
   }
 
   @Override
