@@ -55,6 +55,22 @@ public final class EventTimes {
     return LONG_DATE.format(start);
   }
 
+  /** ISO-8601 in UTC ("2021-02-03T18:15:00Z"), for {@code <time datetime>}; "" for none. */
+  public static String iso(Instant at) {
+    return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at);
+  }
+
+  /**
+   * A date badge's month: "Feb" ("feb" in Spanish, without the abbreviation's full stop: a badge,
+   * not a sentence).
+   */
+  public static String badgeMonth(ZonedDateTime start, Locale locale) {
+    return start
+        .getMonth()
+        .getDisplayName(java.time.format.TextStyle.SHORT, locale)
+        .replace(".", "");
+  }
+
   /** "Feb 3, 2021". */
   public static String shortDate(ZonedDateTime start) {
     return SHORT_DATE.format(start);

@@ -3,7 +3,6 @@ package org.convene.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /** {@code #{times}}: event times as the organiser announced them, for pages. */
 @Named("times")
@@ -50,7 +49,7 @@ public class TimesBean {
 
   /** ISO-8601 with offset, for {@code <time datetime>} and the visitor's-zone script. */
   public String iso(Instant at) {
-    return at == null ? "" : DateTimeFormatter.ISO_INSTANT.format(at);
+    return EventTimes.iso(at);
   }
 
   /** Day of month and short month for date badges: "3", "Feb". */
@@ -58,11 +57,8 @@ public class TimesBean {
     return Integer.toString(e.getLocalStart().getDayOfMonth());
   }
 
-  /** "Feb" ("feb" in Spanish, without the abbreviation's full stop: a badge, not a sentence). */
+  /** "Feb" ("feb" in Spanish). */
   public String month(Event e) {
-    return e.getLocalStart()
-        .getMonth()
-        .getDisplayName(java.time.format.TextStyle.SHORT, locale())
-        .replace(".", "");
+    return EventTimes.badgeMonth(e.getLocalStart(), locale());
   }
 }
