@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two Payara Micro instances in one Hazelcast cluster behind nginx, as {@code ./convene cluster 2}
@@ -39,7 +41,11 @@ import org.junit.jupiter.api.Test;
  * sign-ins through either count together, and an edit saved through one shows on the other's kept
  * pages.
  */
-@Order(Integer.MAX_VALUE) // last: it loads both cores, so never beside ScaleIT or FlatListsIT
+// Beside the classes that share the suite's portal, and the last of those that run beside them:
+// it loads both cores, so it must not start before ScaleIT and FlatListsIT are done. The classes
+// that run beside the others are handed to the second thread in class order, this one last.
+@Execution(ExecutionMode.CONCURRENT)
+@Order(Integer.MAX_VALUE)
 class ClusterIT {
 
   private static final Pattern HITS = Pattern.compile("\"hits\":\"(\\d+)\"");
@@ -61,6 +67,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void signUpsThroughEitherInstanceAreConfirmedAndRemindedExactlyOnce() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -106,6 +113,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void failedSignInsThroughEitherInstanceCountTogether() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -124,6 +132,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void anEditSavedThroughOneInstanceShowsOnTheOthersKeptPage() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -157,6 +166,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aHostMappedWhileBothInstancesHoldTheirListIsServedByBothAtOnce() throws Exception {
     String email = TestDatabase.newEditor("twin-host");
     String slug = email.substring("editor-".length(), email.indexOf('@'));
@@ -176,6 +186,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aSavedMessageSurvivesTheRedirectWhicheverInstanceRendersIt() throws Exception {
     String email = TestDatabase.newEditor("surv-message");
     FacesClient editor = new FacesClient(cluster.uri("/"));
@@ -200,6 +211,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aFormPostedWithoutItsSessionsViewStateChangesNothingOnEitherInstance() throws Exception {
     String email = TestDatabase.newEditor("surv-csrf");
     String slug = email.substring("editor-".length(), email.indexOf('@'));
@@ -239,6 +251,7 @@ class ClusterIT {
    * the balancer; one instance is killed (SIGKILL) in the middle and started again.
    */
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void losingAnInstanceLosesNothingAndItRejoins() throws Exception {
     Space space = spaceWithEvent("surv", "Surviving session", Duration.ofDays(5), 100_000);
     String slug = space.slug();
