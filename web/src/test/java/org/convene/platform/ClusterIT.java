@@ -31,8 +31,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two Payara Micro instances in one Hazelcast cluster behind nginx, as {@code ./convene cluster 2}
@@ -41,11 +39,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * sign-ins through either count together, and an edit saved through one shows on the other's kept
  * pages.
  */
-// Beside the classes that share the suite's portal, and the last of those that run beside them:
-// it loads both cores, so it must not start before ScaleIT and FlatListsIT are done. The classes
-// that run beside the others are handed to the second thread in class order, this one last.
-@Execution(ExecutionMode.CONCURRENT)
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE) // last: it loads both cores, so never beside ScaleIT or FlatListsIT
 class ClusterIT {
 
   private static final Pattern HITS = Pattern.compile("\"hits\":\"(\\d+)\"");
@@ -67,7 +61,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void signUpsThroughEitherInstanceAreConfirmedAndRemindedExactlyOnce() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -113,7 +106,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void failedSignInsThroughEitherInstanceCountTogether() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -132,7 +124,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void anEditSavedThroughOneInstanceShowsOnTheOthersKeptPage() throws Exception {
     Portal first = cluster.member(0);
     Portal second = cluster.member(1);
@@ -166,7 +157,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aHostMappedWhileBothInstancesHoldTheirListIsServedByBothAtOnce() throws Exception {
     String email = TestDatabase.newEditor("twin-host");
     String slug = email.substring("editor-".length(), email.indexOf('@'));
@@ -186,7 +176,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aSavedMessageSurvivesTheRedirectWhicheverInstanceRendersIt() throws Exception {
     String email = TestDatabase.newEditor("surv-message");
     FacesClient editor = new FacesClient(cluster.uri("/"));
@@ -211,7 +200,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void aFormPostedWithoutItsSessionsViewStateChangesNothingOnEitherInstance() throws Exception {
     String email = TestDatabase.newEditor("surv-csrf");
     String slug = email.substring("editor-".length(), email.indexOf('@'));
@@ -251,7 +239,6 @@ class ClusterIT {
    * the balancer; one instance is killed (SIGKILL) in the middle and started again.
    */
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // one at a time: each loads both instances
   void losingAnInstanceLosesNothingAndItRejoins() throws Exception {
     Space space = spaceWithEvent("surv", "Surviving session", Duration.ofDays(5), 100_000);
     String slug = space.slug();
