@@ -1,11 +1,11 @@
 package org.convene.collaborative;
 
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import org.convene.news.NewsItem;
+import org.convene.platform.LinkedRow;
 import org.convene.platform.Row;
 
 /**
@@ -14,14 +14,16 @@ import org.convene.platform.Row;
  * showHost}, the collaborative that posted it.
  */
 @FacesComponent(createTag = true, namespace = Row.NAMESPACE, tagName = "newsRow")
-public class NewsRow extends Row {
+public class NewsRow extends LinkedRow<NewsItem> {
+
+  public NewsRow() {
+    super(NewsItem.class);
+  }
 
   @Override
-  protected void write(FacesContext context, ResponseWriter out) throws IOException {
-    NewsItem n = (NewsItem) attribute(context, "item");
-    Object href = attribute(context, "href");
-    boolean showHost = flag(context, "showHost");
-    ResourceBundle words = words(context);
+  protected void write(ResponseWriter out, Linked<NewsItem> row) throws IOException {
+    NewsItem n = row.item();
+    ResourceBundle words = row.words();
     // the include's bytes, whitespace included: Facelets trimmed the blanks next to its tags
     out.write(
         "\n  \n  <li class=\"news-row\">\n    <p class=\"news-row__meta\"><span class=\"chip\">");
@@ -31,7 +33,7 @@ public class NewsRow extends Row {
     attribute(out, "datetime", n.getDated());
     text(out, n.getDateLabel());
     out.endElement("time");
-    if (showHost) {
+    if (row.showHost()) {
       out.write(" · ");
       text(out, n.getCollaborative().getShortName());
     }
@@ -47,7 +49,7 @@ public class NewsRow extends Row {
       text(out, word(words, "common.externalLink"));
       out.write(")</span>");
     } else {
-      attribute(out, "href", href);
+      attribute(out, "href", row.href());
       text(out, n.getTitle());
       out.endElement("a");
     }

@@ -2,29 +2,31 @@ package org.convene.event;
 
 import jakarta.faces.application.ResourceDependency;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.convene.platform.LinkedRow;
 import org.convene.platform.Row;
 
 /**
- * {@code <r:eventRow event="#{e}" href="…" showHost="…"/>}: one event in a list — its date badge,
+ * {@code <r:eventRow item="#{e}" href="…" showHost="…"/>}: one event in a list — its date badge,
  * title, date and time as announced (and, by script, in the visitor's zone), format, and whether it
  * is cancelled; with {@code showHost}, the collaborative holding it; its series if any.
  */
 @FacesComponent(createTag = true, namespace = Row.NAMESPACE, tagName = "eventRow")
 @ResourceDependency(library = "convene", name = "js/local-time.js", target = "body")
-public class EventRow extends Row {
+public class EventRow extends LinkedRow<Event> {
+
+  public EventRow() {
+    super(Event.class);
+  }
 
   @Override
-  protected void write(FacesContext context, ResponseWriter out) throws IOException {
-    Event e = (Event) attribute(context, "event");
-    Object href = attribute(context, "href");
-    boolean showHost = flag(context, "showHost");
-    Locale locale = context.getViewRoot().getLocale();
-    ResourceBundle words = words(context);
+  protected void write(ResponseWriter out, Linked<Event> row) throws IOException {
+    Event e = row.item();
+    Locale locale = row.locale();
+    ResourceBundle words = row.words();
     // the include's bytes, whitespace included: Facelets trimmed the blanks next to its tags
     out.write(
         "\n  \n  <li class=\"event-row\">\n    <div class=\"date-badge\" aria-hidden=\"true\">");
@@ -35,7 +37,7 @@ public class EventRow extends Row {
     out.write("</span>\n    </div>\n    <div class=\"event-row__body\">");
     out.write("\n      <h3 class=\"event-row__title\">");
     out.startElement("a", null);
-    attribute(out, "href", href);
+    attribute(out, "href", row.href());
     text(out, e.getTitle());
     out.endElement("a");
     out.write("</h3>\n      <p class=\"event-row__when\">");
@@ -63,7 +65,7 @@ public class EventRow extends Row {
       text(out, word(words, "event.cancelled"));
       out.write("</span>");
     }
-    if (showHost) {
+    if (row.showHost()) {
       out.write(" <span class=\"muted\">");
       text(out, e.getCollaborative().getShortName());
       out.write("</span>");
